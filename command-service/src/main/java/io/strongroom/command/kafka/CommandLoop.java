@@ -1,0 +1,228 @@
+package io.strongroom.command.kafka;
+
+import io.strongroom.command.CommandServiceConfig;
+import io.strongroom.command.state.StateOverlay;
+import io.strongroom.command.state.StateWriter;
+import io.strongroom.store.SecretStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command-service's one thread: poll a batch of commands, decide it, append the outcomes and
+ * commit the consumed offsets in ONE Kafka transaction, then fold the result into RocksDB.
+ *
+ * <p>Crash rules (DESIGN, write path): a stable transactional id fences a previous incarnation; an
+ * aborted transaction drops the batch's overlay and seeks back to the committed offsets; partitions
+ * gained are caught up from {@code events} before anything is decided on them. A crash between the
+ * Kafka commit and the RocksDB write is repaired by that catch-up on restart.
+ */
+public final class CommandLoop implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
+
+    private final CommandServiceConfig config;
+    private final SecretStore store;
+    private final BatchDecider decider;
+    private final EventCatchUp catchUp;
+    private final FailurePolicy failures;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private KafkaProducer<String, byte[]> producer;
+    private volatile boolean running = true;
+
+    public CommandLoop(CommandServiceConfig config, SecretStore store, FailurePolicy failures) {
+        this.config = config;
+        this.store = store;
+        this.failures = failures;
+        this.decider = new BatchDecider(config.region(), config.topics());
+        String clientId = "command-service-" + config.instanceOrdinal();
+        this.catchUp = new EventCatchUp(config.kafka(), config.topics().events(), clientId);
+        Map<String, Object> consumerConfig = config.kafka().consumer(clientId, CommandServiceConfig.GROUP_ID);
+        consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxBatchRecords());
+        this.consumer = new KafkaConsumer<>(consumerConfig);
+    }
+
+    @Override
+    public void run() {
+        try {
+            producer = newProducer();
+            consumer.subscribe(List.of(config.topics().commands()), new CatchUpOnAssignment());
+            while (running) {
+                ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(100));
+                if (!batch.isEmpty()) {
+                    process(batch);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                failures.fatal("woken up while running", e);
+            }
+        } catch (RuntimeException e) {
+            failures.fatal("command loop failed", e);
+        } finally {
+            closeQuietly();
+        }
+    }
+
+    public void stop() {
+        running = false;
+        consumer.wakeup();
+    }
+
+    private void process(ConsumerRecords<String, byte[]> batch) {
+        Instant now = config.clock().instant();
+        StateOverlay overlay = new StateOverlay(store);
+        List<ProducerRecord<String, byte[]>> records = decider.decide(batch, overlay, now);
+        List<Future<RecordMetadata>> sent;
+        try {
+            sent = commitTransaction(batch, records);
+        } catch (RuntimeException e) {
+            recover(batch, e);
+            return;
+        }
+        try {
+            StateWriter.write(store, overlay, config.topics().events(), nextEventOffsets(sent));
+        } catch (IllegalStateException e) {
+            // Committed in Kafka but not known locally: read our own outcomes back rather than decide on stale state.
+            LOG.warn("rebuilding state of partitions {} from events: {}", batch.partitions(), e.toString());
+            catchUp.catchUp(store, batch.partitions().stream().map(TopicPartition::partition).toList());
+        }
+        LOG.debug("decided {} commands in one transaction", batch.count());
+    }
+
+    private List<Future<RecordMetadata>> commitTransaction(ConsumerRecords<String, byte[]> batch,
+            List<ProducerRecord<String, byte[]>> records) {
+        producer.beginTransaction();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+        for (ProducerRecord<String, byte[]> record : records) {
+            sent.add(producer.send(record));
+        }
+        producer.sendOffsetsToTransaction(consumedOffsets(batch), consumer.groupMetadata());
+        producer.commitTransaction();
+        return sent;
+    }
+
+    /** After a commit every send has completed; the next events offset of each partition written. */
+    private Map<Integer, Long> nextEventOffsets(List<Future<RecordMetadata>> sent) {
+        Map<Integer, Long> next = new HashMap<>();
+        for (Future<RecordMetadata> future : sent) {
+            RecordMetadata metadata = get(future);
+            if (metadata.topic().equals(config.topics().events())) {
+                next.merge(metadata.partition(), metadata.offset() + 1, Math::max);
+            }
+        }
+        return next;
+    }
+
+    /** An aborted or failed transaction: nothing of the batch happened, so drop it and read it again. */
+    private void recover(ConsumerRecords<String, byte[]> batch, RuntimeException cause) {
+        FailurePolicy.Kind kind = failures.classify(cause);
+        LOG.warn("transaction for {} commands failed ({}): {}", batch.count(), kind, cause.toString());
+        if (kind == FailurePolicy.Kind.FATAL) {
+            throw cause;
+        }
+        if (kind == FailurePolicy.Kind.ABORTABLE) {
+            try {
+                producer.abortTransaction();
+            } catch (RuntimeException abortFailure) {
+                kind = FailurePolicy.Kind.PRODUCER_LOST;
+            }
+        }
+        if (kind == FailurePolicy.Kind.PRODUCER_LOST) {
+            producer.close(Duration.ZERO);
+            producer = newProducer();
+        }
+        seekToCommitted(batch.partitions());
+    }
+
+    private void seekToCommitted(Collection<TopicPartition> partitions) {
+        Set<TopicPartition> owned = new HashSet<>(partitions);
+        owned.retainAll(consumer.assignment());
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(owned);
+        for (TopicPartition tp : owned) {
+            OffsetAndMetadata offset = committed.get(tp);
+            if (offset != null) {
+                consumer.seek(tp, offset);
+            } else {
+                consumer.seekToBeginning(List.of(tp));
+            }
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> consumedOffsets(ConsumerRecords<String, byte[]> batch) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : batch.partitions()) {
+            var records = batch.records(tp);
+            offsets.put(tp, new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        KafkaProducer<String, byte[]> p = new KafkaProducer<>(config.kafka().transactionalProducer(
+                "command-service-" + config.instanceOrdinal(), config.transactionalId(), config.transactionTimeoutMs()));
+        p.initTransactions();
+        LOG.info("transactional producer {} ready", config.transactionalId());
+        return p;
+    }
+
+    private static RecordMetadata get(Future<RecordMetadata> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted after commit", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("send failed after a successful commit", e.getCause());
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            consumer.close(Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            LOG.debug("consumer close: {}", e.toString());
+        }
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debug("producer close: {}", e.toString());
+            }
+        }
+    }
+
+    /** Catch up the events of every partition gained, before the first decision on it. */
+    private final class CatchUpOnAssignment implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
+            LOG.info("assigned commands partitions {}", numbers);
+            catchUp.catchUp(store, numbers);
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            LOG.info("revoked commands partitions {}", partitions.stream().map(TopicPartition::partition).toList());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.strongroom.core.aggregate;
+
+import io.strongroom.core.crypto.WrappedKey;
+
+/**
+ * A write to {@code strongroom.keys} that goes with a decision: a new version's wrapped data key, or
+ * a tombstone ({@code wrappedKey == null}) that shreds it.
+ */
+public record KeyChange(String secretId, String versionId, WrappedKey wrappedKey) {
+    public static KeyChange put(String secretId, String versionId, WrappedKey key) {
+        return new KeyChange(secretId, versionId, key);
+    }
+
+    public static KeyChange shred(String secretId, String versionId) {
+        return new KeyChange(secretId, versionId, null);
+    }
+
+    public boolean isTombstone() {
+        return wrappedKey == null;
+    }
+
+    /** The record key on the keys topic: one record per version, so compaction keeps each and a tombstone removes each. */
+    public String recordKey() {
+        return recordKey(secretId, versionId);
+    }
+
+    public static String recordKey(String secretId, String versionId) {
+        return secretId + "/" + versionId;
+    }
+}

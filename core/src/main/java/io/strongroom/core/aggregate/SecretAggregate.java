@@ -1,0 +1,203 @@
+package io.strongroom.core.aggregate;
+
+import io.strongroom.core.command.CommandEnvelope;
+import io.strongroom.core.command.CreateSecret;
+import io.strongroom.core.command.DeleteSecret;
+import io.strongroom.core.command.NewValue;
+import io.strongroom.core.command.PutSecretValue;
+import io.strongroom.core.command.UpdateSecret;
+import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.event.DeletionScheduled;
+import io.strongroom.core.event.EventEnvelope;
+import io.strongroom.core.event.SecretCreated;
+import io.strongroom.core.event.SecretEvent;
+import io.strongroom.core.event.SecretPurged;
+import io.strongroom.core.event.SecretUpdated;
+import io.strongroom.core.event.VersionAdded;
+import io.strongroom.core.event.VersionStagesSet;
+import io.strongroom.core.secret.Lifecycle;
+import io.strongroom.core.secret.SecretState;
+import io.strongroom.core.secret.SecretVersion;
+import io.strongroom.core.secret.StagingLabels;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The secret aggregate: {@link #decide} turns a command and the current state into events or a
+ * rejection; {@link #evolve} folds one event into state. Pure: no I/O, no clock (time comes in as
+ * {@code now}), so every rule here is tested without Kafka.
+ *
+ * <p>The request's shape (lengths, character sets, exclusive parameters) has been validated by the
+ * gateway; decide checks only what depends on state.
+ */
+public final class SecretAggregate {
+    static final String NOT_FOUND = "Secrets Manager can't find the specified secret.";
+    static final String MARKED_FOR_DELETION =
+            "You can't perform this operation on the secret because it was marked for deletion.";
+    static final String VERSION_IMMUTABLE = "You can't modify an existing version, you can only create a new version.";
+    static final String EXPIRED = "The request expired before Secrets Manager could process it. Retry the request.";
+    static final int DEFAULT_RECOVERY_WINDOW_DAYS = 30;
+
+    private SecretAggregate() {}
+
+    /**
+     * @param state the incarnation the command's SecretId resolves to (for CreateSecret: the live
+     *     secret holding that name), or null if none
+     */
+    public static Decision decide(CommandEnvelope command, SecretState state, Instant now) {
+        if (now.isAfter(command.deadline())) {
+            return reject(AwsErrorCode.INTERNAL_SERVICE_ERROR, EXPIRED);
+        }
+        if (command.payload() instanceof CreateSecret create) {
+            return decideCreate(command, create, state);
+        }
+        if (state == null || state.lifecycle() == Lifecycle.PURGED) {
+            return reject(AwsErrorCode.RESOURCE_NOT_FOUND, NOT_FOUND);
+        }
+        if (command.expectedSecretId() != null && !command.expectedSecretId().equals(state.secretId())) {
+            // The secret the gateway encrypted for was purged and its name reused in between.
+            return reject(AwsErrorCode.RESOURCE_NOT_FOUND, NOT_FOUND);
+        }
+        if (command.payload() instanceof PutSecretValue put) {
+            return decidePut(put, state);
+        }
+        if (command.payload() instanceof UpdateSecret update) {
+            return decideUpdate(update, state);
+        }
+        if (command.payload() instanceof DeleteSecret delete) {
+            return decideDelete(delete, state, now);
+        }
+        throw new IllegalArgumentException("no rule for command " + command.payload().getClass().getSimpleName());
+    }
+
+    private static Decision decideCreate(CommandEnvelope command, CreateSecret create, SecretState existing) {
+        if (existing != null && existing.lifecycle() != Lifecycle.PURGED) {
+            if (existing.isScheduledForDeletion()) {
+                return reject(AwsErrorCode.INVALID_REQUEST,
+                        "You can't create this secret because a secret with this name is already scheduled for deletion.");
+            }
+            if (create.clientRequestToken() != null && existing.version(create.clientRequestToken()).isPresent()) {
+                return new Decision.Unchanged(create.clientRequestToken());
+            }
+            return reject(AwsErrorCode.RESOURCE_EXISTS,
+                    "The operation failed because the secret " + create.name() + " already exists.");
+        }
+        List<SecretEvent> events = new ArrayList<>();
+        List<KeyChange> keys = new ArrayList<>();
+        events.add(new SecretCreated(create.name(), create.description(), create.kmsKeyId(), create.tags()));
+        if (create.value() != null) {
+            String versionId = create.clientRequestToken();
+            events.add(new VersionAdded(versionId, create.value().value()));
+            events.add(new VersionStagesSet(Map.of(versionId, List.of(StagingLabels.CURRENT))));
+            keys.add(KeyChange.put(create.newSecretId(), versionId, create.value().wrappedKey()));
+        }
+        return new Decision.Accept(events, keys);
+    }
+
+    private static Decision decidePut(PutSecretValue put, SecretState state) {
+        if (state.isScheduledForDeletion()) {
+            return reject(AwsErrorCode.INVALID_REQUEST, MARKED_FOR_DELETION);
+        }
+        List<String> stages = put.versionStages() == null ? List.of(StagingLabels.CURRENT) : put.versionStages();
+        return addVersion(state, put.clientRequestToken(), put.value(), stages, List.of());
+    }
+
+    private static Decision decideUpdate(UpdateSecret update, SecretState state) {
+        if (state.isScheduledForDeletion()) {
+            return reject(AwsErrorCode.INVALID_REQUEST, MARKED_FOR_DELETION);
+        }
+        List<SecretEvent> metadata = new ArrayList<>();
+        if (update.description() != null || update.kmsKeyId() != null) {
+            metadata.add(new SecretUpdated(update.description(), update.kmsKeyId()));
+        }
+        if (update.value() == null) {
+            return new Decision.Accept(metadata, List.of());
+        }
+        return addVersion(state, update.clientRequestToken(), update.value(), List.of(StagingLabels.CURRENT), metadata);
+    }
+
+    private static Decision addVersion(
+            SecretState state, String versionId, NewValue value, List<String> stages, List<SecretEvent> before) {
+        if (state.version(versionId).isPresent()) {
+            return new Decision.Unchanged(versionId);
+        }
+        List<SecretEvent> events = new ArrayList<>(before);
+        events.add(new VersionAdded(versionId, value.value()));
+        events.add(new VersionStagesSet(StageMoves.attach(state, versionId, stages)));
+        return new Decision.Accept(events, List.of(KeyChange.put(state.secretId(), versionId, value.wrappedKey())));
+    }
+
+    private static Decision decideDelete(DeleteSecret delete, SecretState state, Instant now) {
+        if (delete.forceDeleteWithoutRecovery()) {
+            return purge(state);
+        }
+        if (state.isScheduledForDeletion()) {
+            return reject(AwsErrorCode.INVALID_REQUEST, MARKED_FOR_DELETION);
+        }
+        int days = delete.recoveryWindowInDays() == null ? DEFAULT_RECOVERY_WINDOW_DAYS : delete.recoveryWindowInDays();
+        return new Decision.Accept(List.of(new DeletionScheduled(now.plus(Duration.ofDays(days)))), List.of());
+    }
+
+    private static Decision purge(SecretState state) {
+        List<KeyChange> shredded = state.versions().keySet().stream()
+                .map(versionId -> KeyChange.shred(state.secretId(), versionId))
+                .toList();
+        return new Decision.Accept(List.of(new SecretPurged()), shredded);
+    }
+
+    private static Decision reject(AwsErrorCode code, String message) {
+        return new Decision.Reject(code.reject(message));
+    }
+
+    /** Folds one event into the state of its incarnation (null before SecretCreated). */
+    public static SecretState evolve(SecretState state, EventEnvelope event) {
+        if (event.payload() instanceof SecretCreated created) {
+            return new SecretState(event.secretId(), event.account(), event.region(), created.name(),
+                    created.description(), created.kmsKeyId(), created.tags(), event.timestamp(), event.timestamp(),
+                    null, null, Map.of(), event.seq(), Lifecycle.ACTIVE);
+        }
+        if (state == null) {
+            throw new IllegalStateException("event " + event.eventId() + " for unknown secret " + event.secretId());
+        }
+        SecretState.Builder next = state.toBuilder();
+        next.seq = event.seq();
+        SecretEvent payload = event.payload();
+        if (payload instanceof VersionAdded added) {
+            next.versions.put(added.versionId(),
+                    new SecretVersion(added.versionId(), List.of(), event.timestamp(), added.value()));
+            next.lastChangedDate = event.timestamp();
+        } else if (payload instanceof VersionStagesSet set) {
+            set.stagesByVersion().forEach((versionId, stages) ->
+                    next.versions.computeIfPresent(versionId, (id, v) -> v.withStages(stages)));
+        } else if (payload instanceof SecretUpdated updated) {
+            if (updated.description() != null) {
+                next.description = updated.description();
+            }
+            if (updated.kmsKeyId() != null) {
+                next.kmsKeyId = updated.kmsKeyId();
+            }
+            next.lastChangedDate = event.timestamp();
+        } else if (payload instanceof DeletionScheduled scheduled) {
+            next.lifecycle = transition(state, Lifecycle.SCHEDULED_FOR_DELETION);
+            next.deletedDate = event.timestamp();
+            next.deletionDate = scheduled.deletionDate();
+            next.lastChangedDate = event.timestamp();
+        } else if (payload instanceof SecretPurged) {
+            next.lifecycle = transition(state, Lifecycle.PURGED);
+        } else {
+            throw new IllegalArgumentException("no fold for event " + payload.getClass().getSimpleName());
+        }
+        return next.build();
+    }
+
+    private static Lifecycle transition(SecretState state, Lifecycle target) {
+        if (!state.lifecycle().canMoveTo(target)) {
+            throw new IllegalStateException(
+                    "secret " + state.secretId() + " cannot move from " + state.lifecycle() + " to " + target);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,12 @@
+package io.strongroom.core.command;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+
+/** What a client asked to change (its {@code type} is written beside it in the envelope). Payloads only; who, when and which secret live in {@link CommandEnvelope}. */
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CreateSecret.class, name = "CreateSecret"),
+    @JsonSubTypes.Type(value = PutSecretValue.class, name = "PutSecretValue"),
+    @JsonSubTypes.Type(value = UpdateSecret.class, name = "UpdateSecret"),
+    @JsonSubTypes.Type(value = DeleteSecret.class, name = "DeleteSecret"),
+})
+public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret {}

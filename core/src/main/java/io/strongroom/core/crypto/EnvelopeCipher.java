@@ -1,0 +1,59 @@
+package io.strongroom.core.crypto;
+
+import io.strongroom.core.secret.EncryptedValue;
+import io.strongroom.core.secret.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Envelope encryption as AWS does it: each version gets a fresh 256-bit data key; the value is
+ * sealed with AES-256-GCM under it, and the data key is sealed under the master key. Both carry the
+ * associated data {@code account/secretId/versionId}, so a ciphertext or a wrapped key moved to
+ * another secret or version does not open.
+ */
+public final class EnvelopeCipher {
+    private final MasterKeyRing keys;
+    private final SecureRandom random;
+
+    public EnvelopeCipher(MasterKeyRing keys, SecureRandom random) {
+        this.keys = keys;
+        this.random = random;
+    }
+
+    public static String associatedData(String account, String secretId, String versionId) {
+        return account + "/" + secretId + "/" + versionId;
+    }
+
+    public SealedValue seal(MasterKey masterKey, ValueType type, byte[] plaintext, String associatedData) {
+        byte[] aad = associatedData.getBytes(StandardCharsets.UTF_8);
+        byte[] dataKey = new byte[AesGcm.KEY_BYTES];
+        random.nextBytes(dataKey);
+        try {
+            byte[] ciphertext = AesGcm.encrypt(dataKey, plaintext, aad, random);
+            byte[] wrapped = AesGcm.encrypt(masterKey.material(), dataKey, aad, random);
+            return new SealedValue(new EncryptedValue(type, ciphertext), new WrappedKey(masterKey.id(), wrapped));
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** Empty when the master key is unknown or the ciphertext does not open under this context. */
+    public Optional<byte[]> open(EncryptedValue value, WrappedKey wrappedKey, String associatedData) {
+        byte[] aad = associatedData.getBytes(StandardCharsets.UTF_8);
+        return keys.byId(wrappedKey.masterKeyId())
+                .flatMap(master -> AesGcm.decrypt(master.material(), wrappedKey.ciphertext(), aad))
+                .flatMap(dataKey -> {
+                    try {
+                        return AesGcm.decrypt(dataKey, value.ciphertext(), aad);
+                    } finally {
+                        Arrays.fill(dataKey, (byte) 0);
+                    }
+                });
+    }
+
+    public MasterKeyRing keys() {
+        return keys;
+    }
+}

@@ -1,0 +1,18 @@
+package io.strongroom.core.event;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+
+/**
+ * A fact about one secret incarnation. Events are kept forever: a change of shape gets a new
+ * schema version in the envelope and an upcaster, never an edit of an old record.
+ */
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = SecretCreated.class, name = "SecretCreated"),
+    @JsonSubTypes.Type(value = VersionAdded.class, name = "VersionAdded"),
+    @JsonSubTypes.Type(value = VersionStagesSet.class, name = "VersionStagesSet"),
+    @JsonSubTypes.Type(value = SecretUpdated.class, name = "SecretUpdated"),
+    @JsonSubTypes.Type(value = DeletionScheduled.class, name = "DeletionScheduled"),
+    @JsonSubTypes.Type(value = SecretPurged.class, name = "SecretPurged"),
+})
+public sealed interface SecretEvent
+        permits SecretCreated, VersionAdded, VersionStagesSet, SecretUpdated, DeletionScheduled, SecretPurged {}

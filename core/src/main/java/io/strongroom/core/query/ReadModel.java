@@ -1,0 +1,33 @@
+package io.strongroom.core.query;
+
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.secret.SecretState;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the gateway asks a projection instance. One interface, two implementations: a direct call
+ * when both run in one JVM, the internal HTTP API otherwise. Values leave it as ciphertext only.
+ *
+ * <p>Every method completes exceptionally with {@code RejectedException} for a bad argument (e.g. an
+ * invalid NextToken) and with another exception when the instance cannot answer; it never blocks
+ * the caller's thread for I/O beyond a local store read.
+ */
+public interface ReadModel {
+
+    /** The live incarnation a SecretId (name, partial or full ARN) names, seen from the caller's account. */
+    CompletableFuture<Optional<SecretState>> secret(String callerAccount, String secretId);
+
+    /** A version's wrapped data key; empty if it was shredded or never existed. */
+    CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId);
+
+    CompletableFuture<SecretPage> listSecrets(ListQuery query);
+
+    /**
+     * Completes once this instance has applied the command's outcome, with that outcome; completes
+     * exceptionally with a {@link java.util.concurrent.TimeoutException} after {@code timeout}.
+     */
+    CompletableFuture<Outcome> awaitOutcome(String commandId, Duration timeout);
+}

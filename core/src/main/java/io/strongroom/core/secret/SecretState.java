@@ -1,0 +1,86 @@
+package io.strongroom.core.secret;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one secret incarnation, folded from its events. The same fold serves the
+ * command-service (to decide) and the projection (to answer reads). Immutable: changes return a copy.
+ *
+ * @param seq the sequence number of the last event applied to this incarnation
+ * @param deletedDate when DeleteSecret scheduled the deletion; null unless scheduled
+ * @param deletionDate when the scheduled deletion purges the secret; null unless scheduled
+ */
+public record SecretState(
+        String secretId,
+        String account,
+        String region,
+        String name,
+        String description,
+        String kmsKeyId,
+        List<Tag> tags,
+        Instant createdDate,
+        Instant lastChangedDate,
+        Instant deletedDate,
+        Instant deletionDate,
+        Map<String, SecretVersion> versions,
+        long seq,
+        Lifecycle lifecycle) {
+
+    public SecretState {
+        tags = List.copyOf(tags);
+        versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+    }
+
+    public Optional<SecretVersion> version(String versionId) {
+        return Optional.ofNullable(versions.get(versionId));
+    }
+
+    public Optional<SecretVersion> versionWithStage(String stage) {
+        return versions.values().stream().filter(v -> v.has(stage)).findFirst();
+    }
+
+    public boolean isScheduledForDeletion() {
+        return lifecycle == Lifecycle.SCHEDULED_FOR_DELETION;
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Copy-and-change, used by the fold ({@code SecretAggregate.evolve}) only. */
+    public static final class Builder {
+        private final SecretState s;
+        public String description;
+        public String kmsKeyId;
+        public List<Tag> tags;
+        public Instant lastChangedDate;
+        public Instant deletedDate;
+        public Instant deletionDate;
+        public LinkedHashMap<String, SecretVersion> versions;
+        public long seq;
+        public Lifecycle lifecycle;
+
+        Builder(SecretState s) {
+            this.s = s;
+            description = s.description;
+            kmsKeyId = s.kmsKeyId;
+            tags = s.tags;
+            lastChangedDate = s.lastChangedDate;
+            deletedDate = s.deletedDate;
+            deletionDate = s.deletionDate;
+            versions = new LinkedHashMap<>(s.versions);
+            seq = s.seq;
+            lifecycle = s.lifecycle;
+        }
+
+        public SecretState build() {
+            return new SecretState(s.secretId, s.account, s.region, s.name, description, kmsKeyId, tags,
+                    s.createdDate, lastChangedDate, deletedDate, deletionDate, versions, seq, lifecycle);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package io.strongroom.core.secret;
+
+public record Tag(String key, String value) {}

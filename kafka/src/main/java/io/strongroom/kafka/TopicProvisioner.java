@@ -1,0 +1,88 @@
+package io.strongroom.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the region's topics if they are missing, with the durability DESIGN asks for: replication
+ * factor min(3, brokers), min.insync.replicas = factor - 1 (at least 1), unclean election off.
+ * Existing topics are checked for the partition count, never altered.
+ */
+public final class TopicProvisioner {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+    private static final long DAY_MS = 24L * 60 * 60 * 1000;
+
+    private TopicProvisioner() {}
+
+    public static void ensure(KafkaSettings kafka, Topics topics) {
+        try (Admin admin = Admin.create(kafka.admin())) {
+            int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
+            short factor = (short) Math.min(3, brokers);
+            String minIsr = String.valueOf(Math.max(1, factor - 1));
+            List<NewTopic> wanted = new ArrayList<>();
+            wanted.add(topic(topics.commands(), topics.partitions(), factor, Map.of(
+                    "retention.ms", String.valueOf(DAY_MS), "min.insync.replicas", minIsr)));
+            wanted.add(topic(topics.events(), topics.partitions(), factor, Map.of(
+                    "retention.ms", "-1", "retention.bytes", "-1", "min.insync.replicas", minIsr)));
+            wanted.add(topic(topics.keys(), topics.partitions(), factor, Map.of(
+                    "cleanup.policy", "compact", "min.insync.replicas", minIsr,
+                    "segment.ms", String.valueOf(60L * 60 * 1000),
+                    "max.compaction.lag.ms", String.valueOf(2 * 60L * 60 * 1000),
+                    "min.cleanable.dirty.ratio", "0.01",
+                    "delete.retention.ms", String.valueOf(60L * 60 * 1000))));
+            for (NewTopic topic : wanted) {
+                if (!create(admin, topic)) {
+                    checkPartitions(admin, topic.name(), topics.partitions());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics on " + kafka.bootstrapServers() + ": " + e, e);
+        }
+    }
+
+    private static NewTopic topic(String name, int partitions, short factor, Map<String, String> configs) {
+        Map<String, String> all = new java.util.HashMap<>(configs);
+        all.put("unclean.leader.election.enable", "false");
+        return new NewTopic(name, partitions, factor).configs(all);
+    }
+
+    /** True if this call created the topic; false if it existed already. */
+    private static boolean create(Admin admin, NewTopic topic) throws InterruptedException, TimeoutException,
+            ExecutionException {
+        try {
+            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            LOG.info("created topic {} with {} partitions, replication factor {}", topic.name(),
+                    topic.numPartitions(), topic.replicationFactor());
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static void checkPartitions(Admin admin, String topic, int partitions) throws InterruptedException,
+            ExecutionException, TimeoutException {
+        TopicDescription description = admin.describeTopics(Set.of(topic)).allTopicNames()
+                .get(30, TimeUnit.SECONDS).get(topic);
+        if (description.partitions().size() != partitions) {
+            throw new IllegalStateException("topic " + topic + " has " + description.partitions().size()
+                    + " partitions; Strongroom needs " + partitions + " on commands, events and keys alike");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package io.strongroom.store;
+
+import io.strongroom.core.codec.Json;
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.secret.SecretState;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.DBOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+
+/**
+ * A service's local copy of secret state in RocksDB: secrets by incarnation id, the live-name index,
+ * wrapped data keys (projection only), and the Kafka offset applied for each partition. State and
+ * offsets change together in one {@link Batch}, so after a crash the store is exactly "the log up to
+ * the recorded offsets" and catching up from there rebuilds the rest.
+ *
+ * <p>Writes are not fsynced: Kafka is the source of truth and replay repairs a lost tail.
+ */
+public final class SecretStore implements AutoCloseable {
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private static final byte SEP = 0;
+
+    private final RocksDB db;
+    private final DBOptions dbOptions;
+    private final ColumnFamilyOptions cfOptions;
+    private final ColumnFamilyHandle offsets;
+    private final ColumnFamilyHandle secrets;
+    private final ColumnFamilyHandle names;
+    private final ColumnFamilyHandle keys;
+    private final List<ColumnFamilyHandle> handles = new ArrayList<>();
+    private final WriteOptions writeOptions = new WriteOptions().setSync(false);
+
+    private SecretStore(Path dir) throws RocksDBException {
+        dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
+        cfOptions = new ColumnFamilyOptions();
+        List<ColumnFamilyDescriptor> descriptors = List.of(
+                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
+                new ColumnFamilyDescriptor(bytes("secrets"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("names"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("keys"), cfOptions));
+        db = RocksDB.open(dbOptions, dir.toString(), descriptors, handles);
+        offsets = handles.get(0);
+        secrets = handles.get(1);
+        names = handles.get(2);
+        keys = handles.get(3);
+    }
+
+    public static SecretStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return new SecretStore(dir);
+        } catch (Exception e) {
+            throw new StoreException("cannot open RocksDB at " + dir, e);
+        }
+    }
+
+    public Optional<SecretState> byId(String secretId) {
+        return get(secrets, bytes(secretId)).map(b -> Json.read(b, SecretState.class));
+    }
+
+    /** The live incarnation holding a name in an account. */
+    public Optional<SecretState> byName(String account, String name) {
+        return get(names, nameKey(account, name)).flatMap(id -> byId(new String(id, StandardCharsets.UTF_8)));
+    }
+
+    public Optional<WrappedKey> dataKey(String recordKey) {
+        return get(keys, bytes(recordKey)).map(b -> Json.read(b, WrappedKey.class));
+    }
+
+    /** The next offset to read from a topic partition; 0 when nothing was applied yet. */
+    public long nextOffset(String topic, int partition) {
+        return get(offsets, bytes("offset/" + topic + "/" + partition))
+                .map(b -> ByteBuffer.wrap(b).getLong())
+                .orElse(0L);
+    }
+
+    /**
+     * Live secrets of an account in name order, starting after {@code afterName} (null: from the
+     * first), at most {@code limit}.
+     */
+    public List<SecretState> listByName(String account, String afterName, int limit) {
+        byte[] prefix = nameKey(account, "");
+        byte[] start = afterName == null ? prefix : nameKey(account, afterName);
+        List<SecretState> page = new ArrayList<>();
+        try (RocksIterator it = db.newIterator(names)) {
+            for (it.seek(start); it.isValid() && page.size() < limit; it.next()) {
+                byte[] key = it.key();
+                if (!startsWith(key, prefix)) {
+                    break;
+                }
+                if (afterName != null && java.util.Arrays.equals(key, start)) {
+                    continue;
+                }
+                byId(new String(it.value(), StandardCharsets.UTF_8)).ifPresent(page::add);
+            }
+        }
+        return page;
+    }
+
+    public Batch batch() {
+        return new Batch();
+    }
+
+    @Override
+    public void close() {
+        writeOptions.close();
+        handles.forEach(ColumnFamilyHandle::close);
+        db.close();
+        dbOptions.close();
+        cfOptions.close();
+    }
+
+    /** Changes applied atomically by {@link #commit()}. Not thread-safe; use one per apply step. */
+    public final class Batch implements AutoCloseable {
+        private final WriteBatch batch = new WriteBatch();
+
+        /** Stores a state; a purged incarnation leaves the store and frees its name. */
+        public Batch put(SecretState state) {
+            try {
+                byte[] id = bytes(state.secretId());
+                byte[] nameKey = nameKey(state.account(), state.name());
+                if (state.lifecycle() == io.strongroom.core.secret.Lifecycle.PURGED) {
+                    batch.delete(secrets, id);
+                    batch.delete(names, nameKey);
+                } else {
+                    batch.put(secrets, id, Json.write(state));
+                    batch.put(names, nameKey, id);
+                }
+                return this;
+            } catch (RocksDBException e) {
+                throw new StoreException("cannot stage secret " + state.secretId(), e);
+            }
+        }
+
+        public Batch putKey(String recordKey, WrappedKey key) {
+            try {
+                if (key == null) {
+                    batch.delete(keys, bytes(recordKey));
+                } else {
+                    batch.put(keys, bytes(recordKey), Json.write(key));
+                }
+                return this;
+            } catch (RocksDBException e) {
+                throw new StoreException("cannot stage key record", e);
+            }
+        }
+
+        public Batch nextOffset(String topic, int partition, long offset) {
+            try {
+                batch.put(offsets, bytes("offset/" + topic + "/" + partition),
+                        ByteBuffer.allocate(8).putLong(offset).array());
+                return this;
+            } catch (RocksDBException e) {
+                throw new StoreException("cannot stage offset", e);
+            }
+        }
+
+        public void commit() {
+            try {
+                db.write(writeOptions, batch);
+            } catch (RocksDBException e) {
+                throw new StoreException("cannot write batch", e);
+            } finally {
+                batch.close();
+            }
+        }
+
+        @Override
+        public void close() {
+            batch.close();
+        }
+    }
+
+    private Optional<byte[]> get(ColumnFamilyHandle cf, byte[] key) {
+        try {
+            return Optional.ofNullable(db.get(cf, key));
+        } catch (RocksDBException e) {
+            throw new StoreException("cannot read RocksDB", e);
+        }
+    }
+
+    private static byte[] nameKey(String account, String name) {
+        return bytes(account + (char) SEP + name);
+    }
+
+    private static boolean startsWith(byte[] key, byte[] prefix) {
+        if (key.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (key[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
