@@ -152,9 +152,26 @@ public final class SecretAggregate {
         return new Decision.Reject(code.reject(message));
     }
 
-    /** Folds one event into the state of its incarnation (null before SecretCreated). */
+    /**
+     * Folds one event into the state of its incarnation (null before SecretCreated). Throws
+     * {@link IllegalStateException} for an event that cannot follow the state: SecretCreated on an
+     * existing incarnation, any other event before SecretCreated, after the purge (terminal) or of
+     * another incarnation.
+     */
     public static SecretState evolve(SecretState state, EventEnvelope event) {
+        if (state != null && state.lifecycle() == Lifecycle.PURGED) {
+            throw new IllegalStateException(
+                    "event " + event.eventId() + " after secret " + state.secretId() + " was purged");
+        }
+        if (state != null && !state.secretId().equals(event.secretId())) {
+            throw new IllegalStateException(
+                    "event " + event.eventId() + " of secret " + event.secretId() + " folded into " + state.secretId());
+        }
         if (event.payload() instanceof SecretCreated created) {
+            if (state != null) {
+                throw new IllegalStateException(
+                        "event " + event.eventId() + " creates existing secret " + state.secretId());
+            }
             return new SecretState(event.secretId(), event.account(), event.region(), created.name(),
                     created.description(), created.kmsKeyId(), created.tags(), event.timestamp(), event.timestamp(),
                     null, null, Map.of(), event.seq(), Lifecycle.ACTIVE);

@@ -10,13 +10,19 @@ import java.util.Map;
 
 /**
  * How staging labels move when a version receives labels: each label leaves the version that had
- * it, and when AWSCURRENT moves, the version that held it becomes AWSPREVIOUS.
+ * it, and when AWSCURRENT moves, the version that held it becomes AWSPREVIOUS. The first version of
+ * a secret always gets AWSCURRENT, whatever labels were asked (as AWS does for PutSecretValue). A
+ * label the target already holds stays where it is in its list.
  */
 final class StageMoves {
     private StageMoves() {}
 
     /** The new label lists of every version whose labels change (the target always included). */
-    static Map<String, List<String>> attach(SecretState state, String targetVersionId, List<String> labels) {
+    static Map<String, List<String>> attach(SecretState state, String targetVersionId, List<String> requested) {
+        List<String> labels = new ArrayList<>(requested);
+        if (state.versions().isEmpty() && !labels.contains(StagingLabels.CURRENT)) {
+            labels.add(StagingLabels.CURRENT);
+        }
         Map<String, List<String>> before = new LinkedHashMap<>();
         state.versions().values().forEach(v -> before.put(v.versionId(), v.stages()));
         before.putIfAbsent(targetVersionId, List.of());
@@ -25,9 +31,12 @@ final class StageMoves {
         before.forEach((id, stages) -> after.put(id, new ArrayList<>(stages)));
         String oldCurrent = state.versionWithStage(StagingLabels.CURRENT).map(SecretVersion::versionId).orElse(null);
 
+        List<String> target = after.get(targetVersionId);
         for (String label : labels) {
-            after.values().forEach(stages -> stages.remove(label));
-            after.get(targetVersionId).add(label);
+            after.values().stream().filter(stages -> stages != target).forEach(stages -> stages.remove(label));
+            if (!target.contains(label)) {
+                target.add(label);
+            }
         }
         if (labels.contains(StagingLabels.CURRENT) && oldCurrent != null && !oldCurrent.equals(targetVersionId)) {
             after.values().forEach(stages -> stages.remove(StagingLabels.PREVIOUS));

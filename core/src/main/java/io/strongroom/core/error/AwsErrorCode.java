@@ -1,5 +1,7 @@
 package io.strongroom.core.error;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -44,6 +46,8 @@ public enum AwsErrorCode {
         this.httpStatus = httpStatus;
     }
 
+    /** Also the stored form in the event log: the wire code is stable, the Java constant name is not. */
+    @JsonValue
     public String code() {
         return code;
     }
@@ -56,6 +60,7 @@ public enum AwsErrorCode {
         return new Rejection(this, message);
     }
 
+    @JsonCreator
     public static AwsErrorCode fromCode(String code) {
         for (AwsErrorCode c : values()) {
             if (c.code.equals(code)) {

@@ -1,5 +1,6 @@
 package io.strongroom.core.secret;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public record SecretState(
         return versions.values().stream().filter(v -> v.has(stage)).findFirst();
     }
 
+    @JsonIgnore
     public boolean isScheduledForDeletion() {
         return lifecycle == Lifecycle.SCHEDULED_FOR_DELETION;
     }

@@ -1,0 +1,160 @@
+package io.strongroom.core.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.strongroom.core.command.Command;
+import io.strongroom.core.command.CommandEnvelope;
+import io.strongroom.core.command.CreateSecret;
+import io.strongroom.core.command.DeleteSecret;
+import io.strongroom.core.command.NewValue;
+import io.strongroom.core.command.PutSecretValue;
+import io.strongroom.core.command.UpdateSecret;
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.event.DeletionScheduled;
+import io.strongroom.core.event.EventEnvelope;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.event.SecretCreated;
+import io.strongroom.core.event.SecretEvent;
+import io.strongroom.core.event.SecretPurged;
+import io.strongroom.core.event.SecretUpdated;
+import io.strongroom.core.event.VersionAdded;
+import io.strongroom.core.event.VersionStagesSet;
+import io.strongroom.core.secret.EncryptedValue;
+import io.strongroom.core.secret.Lifecycle;
+import io.strongroom.core.secret.SecretState;
+import io.strongroom.core.secret.SecretVersion;
+import io.strongroom.core.secret.Tag;
+import io.strongroom.core.secret.ValueType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JsonTest {
+    static final Instant T = Instant.parse("2024-05-01T10:00:00.123456789Z");
+    static final NewValue VALUE = new NewValue(new EncryptedValue(ValueType.BINARY, new byte[] {0, 1, -2, 127}),
+            new WrappedKey("alias/aws/secretsmanager#1", new byte[] {9, -9, 42}));
+    static final List<Tag> TAGS = List.of(new Tag("team", "payments"), new Tag("env", ""));
+
+    static Stream<Command> commands() {
+        return Stream.of(
+                new CreateSecret("id-1", "app/db", "desc", "alias/k", TAGS, "v1", VALUE),
+                new CreateSecret("id-1", "app/db", null, null, null, null, null),
+                new PutSecretValue("v2", VALUE, List.of("AWSPENDING", "blue")),
+                new PutSecretValue("v2", VALUE, null),
+                new UpdateSecret("d", "alias/k2", "v3", VALUE),
+                new UpdateSecret(null, null, "v3", null),
+                new DeleteSecret(7, false),
+                new DeleteSecret(null, true));
+    }
+
+    static List<SecretEvent> everyEvent() {
+        return List.of(
+                new SecretCreated("app/db", "desc", "alias/k", TAGS),
+                new VersionAdded("v1", VALUE.value()),
+                new VersionStagesSet(Map.of("v1", List.of("AWSCURRENT"), "v0", List.of())),
+                new SecretUpdated("d2", null),
+                new DeletionScheduled(T.plusSeconds(86_400)),
+                new SecretPurged());
+    }
+
+    static JsonNode tree(byte[] json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void aCommandEnvelopeRoundTripsAndNamesItsPayloadType(Command payload) {
+        CommandEnvelope command = new CommandEnvelope("cmd-1", "111122223333", "arn:aws:iam::111122223333:user/a", T,
+                "app/db", "id-0", payload);
+
+        byte[] json = Json.write(command);
+
+        assertThat(tree(json).path("type").asText()).isEqualTo(payload.getClass().getSimpleName());
+        assertThat(Json.read(json, CommandEnvelope.class)).usingRecursiveComparison().isEqualTo(command);
+    }
+
+    @Test
+    void anAppliedOutcomeWithEveryEventTypeRoundTrips() {
+        List<SecretEvent> events = everyEvent();
+        List<EventEnvelope> envelopes = new java.util.ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            envelopes.add(new EventEnvelope(1, "cmd-1:" + i, "cmd-1", "id-1", "111122223333", i + 1, "eu-west-1",
+                    "arn:aws:iam::111122223333:user/a", T, events.get(i)));
+        }
+        Outcome outcome = new Outcome("cmd-1", "111122223333", T, "id-1", Outcome.Status.APPLIED, null, null, envelopes);
+
+        byte[] json = Json.write(outcome);
+
+        JsonNode written = tree(json).path("events");
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(written.get(i).path("type").asText()).isEqualTo(events.get(i).getClass().getSimpleName());
+        }
+        assertThat(Json.read(json, Outcome.class)).usingRecursiveComparison().isEqualTo(outcome);
+    }
+
+    @Test
+    void aRejectedOutcomeRoundTrips() {
+        Outcome outcome = new Outcome("cmd-2", "111122223333", T, null, Outcome.Status.REJECTED,
+                AwsErrorCode.RESOURCE_NOT_FOUND.reject("Secrets Manager can't find the specified secret."), null, null);
+
+        Outcome decoded = Json.read(Json.write(outcome), Outcome.class);
+
+        assertThat(decoded).isEqualTo(outcome);
+        assertThat(decoded.events()).isEmpty();
+    }
+
+    @Test
+    void anUnchangedOutcomeRoundTrips() {
+        Outcome outcome = new Outcome("cmd-3", "111122223333", T, "id-1", Outcome.Status.UNCHANGED, null, "v1", List.of());
+
+        assertThat(Json.read(Json.write(outcome), Outcome.class)).isEqualTo(outcome);
+    }
+
+    @Test
+    void aSecretStateRoundTrips() {
+        Map<String, SecretVersion> versions = new java.util.LinkedHashMap<>();
+        versions.put("v1", new SecretVersion("v1", List.of("AWSPREVIOUS"), T, VALUE.value()));
+        versions.put("v2", new SecretVersion("v2", List.of("AWSCURRENT", "blue"), T.plusSeconds(1),
+                new EncryptedValue(ValueType.STRING, "x".getBytes(StandardCharsets.UTF_8))));
+        SecretState state = new SecretState("id-1", "111122223333", "eu-west-1", "app/db", "desc", "alias/k", TAGS,
+                T, T.plusSeconds(1), T.plusSeconds(2), T.plusSeconds(3), versions, 7, Lifecycle.SCHEDULED_FOR_DELETION);
+
+        SecretState decoded = Json.read(Json.write(state), SecretState.class);
+
+        assertThat(decoded).usingRecursiveComparison().isEqualTo(state);
+        assertThat(decoded.versions().keySet()).containsExactly("v1", "v2");
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoNewerWritersDoNotBreakOlderReaders() {
+        String json = "{\"commandId\":\"c\",\"future\":1,\"type\":\"DeleteSecret\","
+                + "\"payload\":{\"forceDeleteWithoutRecovery\":true,\"alsoFuture\":\"x\"}}";
+
+        CommandEnvelope decoded = Json.read(json.getBytes(StandardCharsets.UTF_8), CommandEnvelope.class);
+
+        assertThat(decoded.payload()).isEqualTo(new DeleteSecret(null, true));
+    }
+
+    @Test
+    void aDecodeFailureDoesNotEchoTheInput() {
+        byte[] garbage = "{\"commandId\":\"super-secret-value\",".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Json.read(garbage, CommandEnvelope.class))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageNotContaining("super-secret-value");
+    }
+}
