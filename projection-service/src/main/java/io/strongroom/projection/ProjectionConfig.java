@@ -1,0 +1,55 @@
+package io.strongroom.projection;
+
+import io.strongroom.kafka.KafkaSettings;
+import io.strongroom.kafka.Topics;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What one projection instance needs.
+ *
+ * @param region the region this instance's read model belongs to (full ARNs of other regions name nothing here)
+ * @param dataDir the instance's own RocksDB directory; deleting it makes the next start rebuild from Kafka
+ * @param httpHost where the internal projection API binds; null means {@link #DEFAULT_HTTP_HOST} (loopback)
+ * @param httpPort the internal API's port, 0 for an ephemeral one; null runs no HTTP server (in-JVM use only)
+ * @param instanceId names the instance in logs and in its Kafka client id
+ */
+public record ProjectionConfig(
+        String region,
+        KafkaSettings kafka,
+        Topics topics,
+        Path dataDir,
+        String httpHost,
+        Integer httpPort,
+        String instanceId) {
+    public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+
+    public ProjectionConfig {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(kafka, "kafka");
+        Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(instanceId, "instanceId");
+        if (httpPort != null && (httpPort < 0 || httpPort > 65535)) {
+            throw new IllegalArgumentException("httpPort out of range: " + httpPort);
+        }
+    }
+
+    /** An instance without the internal HTTP API (the gateway calls it directly in the same JVM). */
+    public static ProjectionConfig local(String region, KafkaSettings kafka, Topics topics, Path dataDir,
+            String instanceId) {
+        return new ProjectionConfig(region, kafka, topics, dataDir, null, null, instanceId);
+    }
+
+    public ProjectionConfig withHttp(String host, int port) {
+        return new ProjectionConfig(region, kafka, topics, dataDir, host, port, instanceId);
+    }
+
+    public String effectiveHttpHost() {
+        return httpHost == null ? DEFAULT_HTTP_HOST : httpHost;
+    }
+
+    public String clientId() {
+        return "strongroom-projection-" + instanceId;
+    }
+}

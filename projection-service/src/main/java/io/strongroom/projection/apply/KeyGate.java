@@ -1,0 +1,102 @@
+package io.strongroom.projection.apply;
+
+import io.strongroom.core.event.Outcome;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides whether an APPLIED outcome may be folded yet, given the data keys of the versions it adds.
+ *
+ * <p>Why it exists: command-service writes a version's key record (keys topic) and its outcome (events
+ * topic) in one Kafka transaction, but on two topics, so this consumer can read the outcome before the
+ * key. A version made visible without its key would answer GetSecretValue with a decryption failure,
+ * so the outcome's events partition waits (the apply loop buffers it and keeps polling everything
+ * else) until the key has arrived.
+ *
+ * <p>Why it never waits forever: a purge tombstones its versions' keys, and compaction eventually
+ * removes both the key and the tombstone, while the outcome that added the version stays in the log
+ * forever. A rebuild meets that outcome and no key will ever come. Key and outcome were written in one
+ * transaction, so once the outcome is visible the key record was already appended to the keys topic:
+ * it lies below the keys partitions' high watermark. The gate fetches those high watermarks once,
+ * after it has seen the outcome; when this consumer's positions on the keys partitions have reached
+ * them and the key is still missing, compaction shredded it, and the outcome is applied without it
+ * (the purge that follows removes the version anyway).
+ *
+ * <p>Why the high watermark and not the last stable offset (a read_committed consumer's endOffsets):
+ * a commit writes its markers to each partition separately, so for a moment the outcome's partition
+ * shows the commit while the keys partition does not, and its last stable offset still lies before
+ * the key. Positions reach that offset at once and the gate would let the version through without its
+ * key. The high watermark already counts the key record; positions reach it only once the key's
+ * transaction is resolved and the key read. It checks every keys partition, not only the outcome's
+ * partition number, so it does not depend on how command-service partitions key records; an
+ * unrelated open transaction on the keys topic delays a shredded key's outcome by at most the
+ * transaction timeout.
+ */
+final class KeyGate {
+    private static final Logger LOG = LoggerFactory.getLogger(KeyGate.class);
+
+    /** This consumer's view of the keys topic. */
+    interface KeysTopic {
+        /** Fetched from the broker now: the high watermark of every keys partition. */
+        Map<TopicPartition, Long> highWatermarks();
+
+        long position(TopicPartition partition);
+    }
+
+    private record Hold(String commandId, Map<TopicPartition, Long> keysEnd) {}
+
+    private final KeysTopic keys;
+    private final Map<TopicPartition, Hold> holds = new HashMap<>();
+
+    KeyGate(KeysTopic keys) {
+        this.keys = keys;
+    }
+
+    /**
+     * @param eventsPartition where the outcome was read
+     * @param keyPresent whether a key record (secretId/versionId) is in the store or the pending batch
+     * @return true if the outcome, and with it the rest of its partition, must wait
+     */
+    boolean mustWait(TopicPartition eventsPartition, Outcome outcome, Predicate<String> keyPresent) {
+        List<String> missing = OutcomeFold.addedKeys(outcome).stream().filter(keyPresent.negate()).toList();
+        if (missing.isEmpty()) {
+            holds.remove(eventsPartition);
+            return false;
+        }
+        Hold hold = holds.get(eventsPartition);
+        if (hold == null || !hold.commandId().equals(outcome.commandId())) {
+            hold = new Hold(outcome.commandId(), keys.highWatermarks());
+            holds.put(eventsPartition, hold);
+        }
+        if (reached(hold.keysEnd())) {
+            holds.remove(eventsPartition);
+            LOG.info("applying outcome of command {} without {} data key(s) of secret {}: shredded by compaction",
+                    outcome.commandId(), missing.size(), outcome.secretId());
+            return false;
+        }
+        return true;
+    }
+
+    boolean isHolding(TopicPartition eventsPartition) {
+        return holds.containsKey(eventsPartition);
+    }
+
+    /** Forgets every hold (the loop rewinds to the stored offsets after a retriable failure). */
+    void clear() {
+        holds.clear();
+    }
+
+    private boolean reached(Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (keys.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package io.strongroom.projection.apply;
+
+import io.strongroom.core.aggregate.CommandHandler;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.event.SecretCreated;
+import io.strongroom.core.event.VersionAdded;
+import io.strongroom.core.aggregate.KeyChange;
+import io.strongroom.core.secret.SecretState;
+import java.util.List;
+
+/**
+ * Folds one outcome into the pending batch. Only APPLIED outcomes change state; REJECTED and
+ * UNCHANGED ones are recorded so their waiters complete. The events of a CreateSecret start from no
+ * state (the name may still be held by nothing, or the outcome may be replayed over a wiped store);
+ * every other outcome folds onto its incarnation's current state.
+ */
+final class OutcomeFold {
+    private OutcomeFold() {}
+
+    static void apply(PendingBatch batch, Outcome outcome) {
+        if (outcome.status() == Outcome.Status.APPLIED && !outcome.events().isEmpty()) {
+            boolean creates = outcome.events().get(0).payload() instanceof SecretCreated;
+            SecretState before = creates ? null : batch.state(outcome.secretId());
+            if (before == null && !creates) {
+                throw new IllegalStateException("outcome of command " + outcome.commandId()
+                        + " changes secret " + outcome.secretId() + ", which this projection does not hold");
+            }
+            batch.putState(CommandHandler.apply(before, outcome));
+        }
+        batch.applied(outcome);
+    }
+
+    /** The key records (secretId/versionId) of the versions an outcome adds; none unless APPLIED. */
+    static List<String> addedKeys(Outcome outcome) {
+        if (outcome.status() != Outcome.Status.APPLIED) {
+            return List.of();
+        }
+        return outcome.events().stream()
+                .filter(e -> e.payload() instanceof VersionAdded)
+                .map(e -> KeyChange.recordKey(e.secretId(), ((VersionAdded) e.payload()).versionId()))
+                .toList();
+    }
+}

@@ -1,0 +1,84 @@
+package io.strongroom.projection.apply;
+
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.secret.SecretState;
+import io.strongroom.store.SecretStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The changes of one poll, staged in one RocksDB write batch, with a view of what the store will hold
+ * after it: a later outcome in the same poll must fold onto the state an earlier one produced, and a
+ * key that arrived in this poll counts as present for the {@link KeyGate}. Not thread-safe: the
+ * apply thread owns it.
+ */
+final class PendingBatch implements AutoCloseable {
+    private final SecretStore store;
+    private final SecretStore.Batch batch;
+    private final Map<String, SecretState> states = new HashMap<>();
+    private final Set<String> keysSeen = new HashSet<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+    private boolean empty = true;
+
+    PendingBatch(SecretStore store) {
+        this.store = store;
+        this.batch = store.batch();
+    }
+
+    /** The state of an incarnation as of this batch (a purged one included); null if unknown. */
+    SecretState state(String secretId) {
+        if (states.containsKey(secretId)) {
+            return states.get(secretId);
+        }
+        return store.byId(secretId).orElse(null);
+    }
+
+    void putState(SecretState state) {
+        states.put(state.secretId(), state);
+        batch.put(state);
+        empty = false;
+    }
+
+    /** A key record, or a tombstone (null key). Either way the key "arrived": a shredded key is not awaited. */
+    void putKey(String recordKey, WrappedKey keyOrTombstone) {
+        keysSeen.add(recordKey);
+        batch.putKey(recordKey, keyOrTombstone);
+        empty = false;
+    }
+
+    boolean hasKey(String recordKey) {
+        return keysSeen.contains(recordKey) || store.dataKey(recordKey).isPresent();
+    }
+
+    /** An outcome folded (or, for REJECTED and UNCHANGED, merely passed) in this batch. */
+    void applied(Outcome outcome) {
+        outcomes.add(outcome);
+        empty = false;
+    }
+
+    void nextOffset(TopicPartition partition, long offset) {
+        batch.nextOffset(partition.topic(), partition.partition(), offset);
+        empty = false;
+    }
+
+    boolean isEmpty() {
+        return empty;
+    }
+
+    /** Writes everything atomically; returns the outcomes it applied, in log order per partition. */
+    List<Outcome> commit() {
+        batch.commit();
+        return outcomes;
+    }
+
+    @Override
+    public void close() {
+        batch.close();
+    }
+}

@@ -1,0 +1,128 @@
+package io.strongroom.projection.client;
+
+import io.strongroom.core.codec.Json;
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.error.RejectedException;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.query.ListQuery;
+import io.strongroom.core.query.ReadModel;
+import io.strongroom.core.query.SecretPage;
+import io.strongroom.core.secret.SecretState;
+import io.strongroom.projection.NotServingException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * A projection instance's read model over its internal HTTP API ({@link InternalApi}), for a gateway
+ * in another JVM. Failures come back as they would from the local model: {@link RejectedException}
+ * for a rejection (e.g. an invalid NextToken), {@link TimeoutException} when an outcome did not arrive
+ * in time, {@link NotServingException} when the instance is not serving, and an
+ * {@link IllegalStateException} or the transport's exception otherwise.
+ *
+ * <p>Futures complete on the HTTP client's executor, never on the caller's thread.
+ */
+public final class RemoteReadModel implements ReadModel {
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** Added to an outcome wait so the server's own timeout answer arrives before the client gives up. */
+    private static final Duration LONG_POLL_MARGIN = Duration.ofSeconds(5);
+
+    private final HttpClient http;
+    private final URI base;
+    private final Duration requestTimeout;
+
+    public RemoteReadModel(HttpClient http, URI base, Duration requestTimeout) {
+        this.http = http;
+        this.base = base;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** @param base e.g. {@code http://127.0.0.1:7070} */
+    public RemoteReadModel(URI base) {
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(DEFAULT_REQUEST_TIMEOUT).build(), base, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    @Override
+    public CompletableFuture<Optional<SecretState>> secret(String callerAccount, String secretId) {
+        return get(InternalApi.SECRET + "?account=" + enc(callerAccount) + "&secretId=" + enc(secretId),
+                requestTimeout, body -> Optional.ofNullable(Json.read(body, InternalApi.SecretAnswer.class).secret()));
+    }
+
+    @Override
+    public CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId) {
+        return get(InternalApi.KEY + "?secretId=" + enc(secretId) + "&versionId=" + enc(versionId),
+                requestTimeout, body -> Optional.ofNullable(Json.read(body, InternalApi.KeyAnswer.class).key()));
+    }
+
+    @Override
+    public CompletableFuture<SecretPage> listSecrets(ListQuery query) {
+        String path = InternalApi.SECRETS + "?account=" + enc(query.account()) + "&maxResults=" + query.maxResults()
+                + (query.nextToken() == null ? "" : "&nextToken=" + enc(query.nextToken()));
+        return get(path, requestTimeout, body -> Json.read(body, SecretPage.class));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> awaitOutcome(String commandId, Duration timeout) {
+        return get(InternalApi.OUTCOME + enc(commandId) + "?timeoutMs=" + Math.max(0, timeout.toMillis()),
+                timeout.plus(LONG_POLL_MARGIN), body -> Json.read(body, Outcome.class));
+    }
+
+    private <T> CompletableFuture<T> get(String pathAndQuery, Duration timeout, Function<byte[], T> decode) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .exceptionally(failure -> {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    if (cause instanceof HttpTimeoutException) {
+                        throw new CompletionException(new TimeoutException("projection at " + base
+                                + " did not answer in " + timeout.toMillis() + " ms"));
+                    }
+                    throw new CompletionException(cause);
+                })
+                .thenApply(response -> {
+                    if (response.statusCode() == 200) {
+                        return decode.apply(response.body());
+                    }
+                    throw new CompletionException(failure(response));
+                });
+    }
+
+    private Exception failure(HttpResponse<byte[]> response) {
+        InternalApi.ErrorAnswer error;
+        try {
+            error = Json.read(response.body(), InternalApi.ErrorAnswer.class);
+        } catch (RuntimeException e) {
+            return new IllegalStateException("projection at " + base + " answered HTTP " + response.statusCode());
+        }
+        if (error.kind() == null) {
+            return new IllegalStateException("projection at " + base + " answered HTTP " + response.statusCode());
+        }
+        switch (error.kind()) {
+            case REJECTED:
+                return new RejectedException(AwsErrorCode.fromCode(error.code()), error.message());
+            case TIMEOUT:
+                return new TimeoutException(error.message());
+            case NOT_SERVING:
+                return new NotServingException(error.message());
+            default:
+                return new IllegalStateException("projection at " + base + " answered " + error.kind() + ": "
+                        + error.message());
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

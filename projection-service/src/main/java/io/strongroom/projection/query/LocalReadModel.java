@@ -1,0 +1,114 @@
+package io.strongroom.projection.query;
+
+import io.strongroom.core.aggregate.KeyChange;
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.query.ListQuery;
+import io.strongroom.core.query.ReadModel;
+import io.strongroom.core.query.SecretPage;
+import io.strongroom.core.secret.SecretLocator;
+import io.strongroom.core.secret.SecretState;
+import io.strongroom.projection.NotServingException;
+import io.strongroom.projection.Phase;
+import io.strongroom.store.SecretStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * The read model of this instance, answered from its own RocksDB on the caller's thread (point reads
+ * and one short iteration; RocksDB is safe for concurrent readers while the apply thread writes).
+ * Every call fails with {@link NotServingException} unless the instance is serving, so a caller never
+ * sees a read model that is still catching up.
+ *
+ * <p>{@link #close()} waits for reads in flight and turns later ones away, so no read reaches the
+ * store after it is closed (a read of a closed RocksDB would crash the JVM, not throw).
+ */
+public final class LocalReadModel implements ReadModel, AutoCloseable {
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final String region;
+    private final SecretStore store;
+    private final OutcomeWaiters outcomes;
+    private final Supplier<Phase> phase;
+    private final String instanceId;
+    private final ReadWriteLock open = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    public LocalReadModel(String region, SecretStore store, OutcomeWaiters outcomes, Supplier<Phase> phase,
+            String instanceId) {
+        this.region = region;
+        this.store = store;
+        this.outcomes = outcomes;
+        this.phase = phase;
+        this.instanceId = instanceId;
+    }
+
+    @Override
+    public CompletableFuture<Optional<SecretState>> secret(String callerAccount, String secretId) {
+        return read(() -> SecretLocator.locate(callerAccount, region, secretId, store::byName));
+    }
+
+    @Override
+    public CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId) {
+        return read(() -> store.dataKey(KeyChange.recordKey(secretId, versionId)));
+    }
+
+    @Override
+    public CompletableFuture<SecretPage> listSecrets(ListQuery query) {
+        return read(() -> {
+            int size = query.maxResults() > 0 ? query.maxResults() : DEFAULT_PAGE_SIZE;
+            String after = NextToken.lastName(query.nextToken());
+            List<SecretState> found = store.listByName(query.account(), after, size + 1);
+            if (found.size() <= size) {
+                return new SecretPage(found, null);
+            }
+            List<SecretState> page = found.subList(0, size);
+            return new SecretPage(page, NextToken.after(page.get(size - 1).name()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Outcome> awaitOutcome(String commandId, Duration timeout) {
+        NotServingException refused = refusal();
+        return refused != null ? CompletableFuture.failedFuture(refused) : outcomes.await(commandId, timeout);
+    }
+
+    @Override
+    public void close() {
+        open.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            open.writeLock().unlock();
+        }
+    }
+
+    private <T> CompletableFuture<T> read(Supplier<T> query) {
+        open.readLock().lock();
+        try {
+            NotServingException refused = closed ? notServing("closed") : refusal();
+            if (refused != null) {
+                return CompletableFuture.failedFuture(refused);
+            }
+            return CompletableFuture.completedFuture(query.get());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        } finally {
+            open.readLock().unlock();
+        }
+    }
+
+    private NotServingException refusal() {
+        Phase now = phase.get();
+        return now == Phase.SERVING ? null : notServing(now.name());
+    }
+
+    private NotServingException notServing(String why) {
+        return new NotServingException("projection instance " + instanceId + " is not serving (" + why + ")");
+    }
+}

@@ -1,0 +1,51 @@
+package io.strongroom.projection.query;
+
+import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.error.RejectedException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The ListSecrets NextToken: opaque to clients, base64url of a format tag and the last name of the
+ * page. A name is a stable position (the listing is in name order), so a token survives secrets being
+ * created or deleted between pages. Anything that does not decode is InvalidNextTokenException.
+ */
+final class NextToken {
+    static final String INVALID = "The NextToken value is invalid.";
+    private static final String TAG = "n1:";
+
+    private NextToken() {}
+
+    static String after(String lastName) {
+        byte[] text = (TAG + lastName).getBytes(StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text);
+    }
+
+    /** The name the previous page ended with; null for no token. */
+    static String lastName(String token) {
+        if (token == null) {
+            return null;
+        }
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(token);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            if (!text.startsWith(TAG) || text.length() == TAG.length()) {
+                throw invalid();
+            }
+            return text.substring(TAG.length());
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            throw invalid();
+        }
+    }
+
+    private static RejectedException invalid() {
+        return new RejectedException(AwsErrorCode.INVALID_NEXT_TOKEN, INVALID);
+    }
+}

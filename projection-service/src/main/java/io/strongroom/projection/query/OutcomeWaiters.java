@@ -1,0 +1,129 @@
+package io.strongroom.projection.query;
+
+import io.strongroom.core.event.EventEnvelope;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.event.VersionAdded;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Who waits for which command, and the outcomes applied recently.
+ *
+ * <p>No lost wake-up: a waiter registers first and then looks in the recent outcomes; the apply
+ * thread records an outcome as recent first and then completes the registered waiters. Whichever
+ * order the two threads interleave in, one of them sees the other.
+ *
+ * <p>Outcomes are kept and handed out without the ciphertext of the versions they add
+ * ({@code VersionAdded.value} is null): the waiter needs the status and the version ids, the value is
+ * in the read model, and 100k cached values of up to 64 KiB each would cost gigabytes.
+ */
+public final class OutcomeWaiters {
+    public static final int DEFAULT_CAPACITY = 100_000;
+    public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(10);
+
+    private record Applied(String commandId, Instant at) {}
+
+    private final Map<String, List<CompletableFuture<Outcome>>> waiters = new ConcurrentHashMap<>();
+    private final Map<String, Outcome> recent = new ConcurrentHashMap<>();
+    private final ArrayDeque<Applied> order = new ArrayDeque<>();
+    private final Clock clock;
+    private final int capacity;
+    private final Duration retention;
+    private volatile RuntimeException closed;
+
+    public OutcomeWaiters(Clock clock, int capacity, Duration retention) {
+        this.clock = clock;
+        this.capacity = capacity;
+        this.retention = retention;
+    }
+
+    public OutcomeWaiters(Clock clock) {
+        this(clock, DEFAULT_CAPACITY, DEFAULT_RETENTION);
+    }
+
+    /** Completes with the outcome once applied; exceptionally with TimeoutException after {@code timeout}. */
+    public CompletableFuture<Outcome> await(String commandId, Duration timeout) {
+        CompletableFuture<Outcome> waiter = new CompletableFuture<>();
+        waiters.compute(commandId, (id, list) -> {
+            List<CompletableFuture<Outcome>> next = list == null ? new ArrayList<>(1) : list;
+            next.add(waiter);
+            return next;
+        });
+        waiter.whenComplete((outcome, failure) -> waiters.computeIfPresent(commandId, (id, list) -> {
+            list.remove(waiter);
+            return list.isEmpty() ? null : list;
+        }));
+        Outcome known = recent.get(commandId);
+        if (known != null) {
+            waiter.complete(known);
+        } else if (closed != null) {
+            waiter.completeExceptionally(closed);
+        } else {
+            waiter.orTimeout(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        }
+        return waiter;
+    }
+
+    /** Called by the apply thread only, after the batch holding these outcomes was committed. */
+    public void applied(Collection<Outcome> outcomes) {
+        Instant now = clock.instant();
+        for (Outcome outcome : outcomes) {
+            Outcome slim = withoutValues(outcome);
+            recent.put(outcome.commandId(), slim);
+            order.addLast(new Applied(outcome.commandId(), now));
+            List<CompletableFuture<Outcome>> waiting = waiters.remove(outcome.commandId());
+            if (waiting != null) {
+                waiting.forEach(w -> w.complete(slim));
+            }
+        }
+        evict(now);
+    }
+
+    /** Fails every current and future waiter that is not already answered by a recent outcome. */
+    public void close(RuntimeException why) {
+        closed = why;
+        for (String commandId : List.copyOf(waiters.keySet())) {
+            List<CompletableFuture<Outcome>> waiting = waiters.remove(commandId);
+            if (waiting != null) {
+                waiting.forEach(w -> w.completeExceptionally(why));
+            }
+        }
+    }
+
+    int recentCount() {
+        return recent.size();
+    }
+
+    private void evict(Instant now) {
+        Instant oldest = now.minus(retention);
+        while (!order.isEmpty() && (order.size() > capacity || order.peekFirst().at().isBefore(oldest))) {
+            recent.remove(order.removeFirst().commandId());
+        }
+    }
+
+    private static Outcome withoutValues(Outcome outcome) {
+        if (outcome.events().stream().noneMatch(e -> e.payload() instanceof VersionAdded)) {
+            return outcome;
+        }
+        List<EventEnvelope> events = outcome.events().stream().map(OutcomeWaiters::withoutValue).toList();
+        return new Outcome(outcome.commandId(), outcome.account(), outcome.timestamp(), outcome.secretId(),
+                outcome.status(), outcome.rejection(), outcome.existingVersionId(), events);
+    }
+
+    private static EventEnvelope withoutValue(EventEnvelope e) {
+        if (!(e.payload() instanceof VersionAdded added)) {
+            return e;
+        }
+        return new EventEnvelope(e.v(), e.eventId(), e.commandId(), e.secretId(), e.account(), e.seq(), e.region(),
+                e.principal(), e.timestamp(), new VersionAdded(added.versionId(), null));
+    }
+}

@@ -1,0 +1,68 @@
+package io.strongroom.projection.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.strongroom.core.query.ListQuery;
+import io.strongroom.projection.NotServingException;
+import io.strongroom.projection.Phase;
+import io.strongroom.store.SecretStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalReadModelTest {
+    @TempDir
+    Path dir;
+    private SecretStore store;
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.CATCHING_UP);
+    private LocalReadModel model;
+
+    @BeforeEach
+    void open() {
+        store = SecretStore.open(dir);
+        model = new LocalReadModel("eu-west-1", store, new OutcomeWaiters(Clock.systemUTC()), phase::get, "p0");
+    }
+
+    @AfterEach
+    void closeStore() {
+        model.close();
+        store.close();
+    }
+
+    @Test
+    void everyCallFailsWithNotServingWhileTheInstanceCatchesUp() {
+        assertNotServing(model.secret("acct", "name"), "CATCHING_UP");
+        assertNotServing(model.dataKey("s1", "v1"), "CATCHING_UP");
+        assertNotServing(model.listSecrets(new ListQuery("acct", 10, null)), "CATCHING_UP");
+        assertNotServing(model.awaitOutcome("c1", Duration.ofSeconds(1)), "CATCHING_UP");
+    }
+
+    @Test
+    void aServingInstanceAnswersFromItsStore() {
+        phase.set(Phase.SERVING);
+        assertThat(model.secret("acct", "name").join()).isEmpty();
+        assertThat(model.listSecrets(new ListQuery("acct", 0, null)).join().secrets()).isEmpty();
+    }
+
+    @Test
+    void afterCloseReadsAreRefusedAndNeverReachTheStore() {
+        phase.set(Phase.SERVING);
+        model.close();
+        assertNotServing(model.secret("acct", "name"), "closed");
+    }
+
+    private static void assertNotServing(CompletableFuture<?> call, String why) {
+        assertThat(call).failsWithin(Duration.ofSeconds(1))
+                .withThrowableOfType(ExecutionException.class)
+                .havingCause()
+                .isInstanceOf(NotServingException.class)
+                .withMessageContaining(why);
+    }
+}
