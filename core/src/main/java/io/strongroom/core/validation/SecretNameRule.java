@@ -1,0 +1,38 @@
+package io.strongroom.core.validation;
+
+import io.strongroom.core.arn.SecretArn;
+import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.error.Rejection;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The characters a secret name may hold: ASCII letters, digits and {@code /_+=.@-}. AWS answers a
+ * name (or a SecretId that is not an ARN) outside that set with a ValidationException whose text,
+ * oddly, also lists {@code !}; the text is kept verbatim because clients match on it.
+ *
+ * <p>Lengths are not checked here: {@link Constraints} reports them in AWS's model-constraint form.
+ */
+public final class SecretNameRule {
+    static final String MESSAGE =
+            "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!";
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9/_+=.@-]+");
+
+    private SecretNameRule() {}
+
+    /** For CreateSecret's Name. */
+    public static Optional<Rejection> checkName(String name) {
+        if (name == null || name.isEmpty() || ALLOWED.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(AwsErrorCode.VALIDATION.reject(MESSAGE));
+    }
+
+    /** For a SecretId: an ARN is left to the locator (it names the secret after {@code secret:}). */
+    public static Optional<Rejection> checkSecretId(String secretId) {
+        if (secretId != null && SecretArn.looksLikeArn(secretId)) {
+            return Optional.empty();
+        }
+        return checkName(secretId);
+    }
+}

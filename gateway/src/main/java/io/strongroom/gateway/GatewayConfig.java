@@ -1,0 +1,138 @@
+package io.strongroom.gateway;
+
+import io.strongroom.core.crypto.EnvelopeCipher;
+import io.strongroom.gateway.auth.Authenticator;
+import io.strongroom.gateway.commands.CommandBus;
+import io.strongroom.gateway.projection.ProjectionDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Everything a {@link GatewayServer} needs. Build it with {@link #builder()}, which supplies the
+ * defaults (127.0.0.1, an ephemeral port, 10 s timeout, 1 MiB body limit, the UTC system clock,
+ * always ready).
+ *
+ * @param region the region this gateway serves, e.g. {@code us-east-1}; it appears in every ARN
+ * @param port 0 for an ephemeral port (see {@link GatewayServer#actualPort()})
+ * @param timeout how long a write waits for every serving projection, and the command's deadline
+ * @param maxRequestBytes the largest request body accepted; larger ones get 413
+ * @param cipher envelope encryption with the region's master keys ({@code cipher.keys()})
+ * @param readiness what {@code GET /health} reports: 200 when true, 503 when false
+ */
+public record GatewayConfig(
+        String region,
+        String host,
+        int port,
+        Duration timeout,
+        int maxRequestBytes,
+        Authenticator authenticator,
+        CommandBus commandBus,
+        ProjectionDirectory projections,
+        EnvelopeCipher cipher,
+        BooleanSupplier readiness,
+        Clock clock) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+    public GatewayConfig {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(authenticator, "authenticator");
+        Objects.requireNonNull(commandBus, "commandBus");
+        Objects.requireNonNull(projections, "projections");
+        Objects.requireNonNull(cipher, "cipher");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        if (maxRequestBytes < 1) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive: " + maxRequestBytes);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String region;
+        private String host = "127.0.0.1";
+        private int port;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private Authenticator authenticator;
+        private CommandBus commandBus;
+        private ProjectionDirectory projections;
+        private EnvelopeCipher cipher;
+        private BooleanSupplier readiness = () -> true;
+        private Clock clock = Clock.systemUTC();
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder maxRequestBytes(int maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        public Builder authenticator(Authenticator authenticator) {
+            this.authenticator = authenticator;
+            return this;
+        }
+
+        public Builder commandBus(CommandBus commandBus) {
+            this.commandBus = commandBus;
+            return this;
+        }
+
+        public Builder projections(ProjectionDirectory projections) {
+            this.projections = projections;
+            return this;
+        }
+
+        public Builder cipher(EnvelopeCipher cipher) {
+            this.cipher = cipher;
+            return this;
+        }
+
+        public Builder readiness(BooleanSupplier readiness) {
+            this.readiness = readiness;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public GatewayConfig build() {
+            return new GatewayConfig(region, host, port, timeout, maxRequestBytes, authenticator, commandBus,
+                    projections, cipher, readiness, clock);
+        }
+    }
+}

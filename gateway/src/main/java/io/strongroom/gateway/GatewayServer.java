@@ -1,0 +1,125 @@
+package io.strongroom.gateway;
+
+import io.strongroom.gateway.operations.CommandSubmitter;
+import io.strongroom.gateway.operations.OperationContext;
+import io.strongroom.gateway.operations.Operations;
+import io.strongroom.gateway.operations.SecretValues;
+import io.strongroom.gateway.protocol.AwsJsonHandler;
+import io.strongroom.gateway.protocol.ResponseWriter;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.net.URI;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway component: an HTTP server speaking the Secrets Manager API (AWS JSON 1.1). It has no
+ * state of its own; it authenticates, validates, encrypts values, appends commands through the
+ * {@link io.strongroom.gateway.commands.CommandBus} and reads through the serving projections.
+ *
+ * <p>Lifecycle: {@link #start()} binds and returns once listening; {@link #stop()} closes the
+ * server (and the Vert.x instance, if this server created it). Not restartable.
+ */
+public final class GatewayServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
+
+    private final GatewayConfig config;
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private HttpServer server;
+
+    /** A gateway with its own Vert.x instance. */
+    public GatewayServer(GatewayConfig config) {
+        this(Vertx.vertx(), config, true);
+    }
+
+    /** A gateway on a shared Vert.x instance, which {@link #stop()} leaves open. */
+    public GatewayServer(Vertx vertx, GatewayConfig config) {
+        this(vertx, config, false);
+    }
+
+    private GatewayServer(Vertx vertx, GatewayConfig config, boolean ownsVertx) {
+        this.config = config;
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            throw new IllegalStateException("gateway already started");
+        }
+        OperationContext context = new OperationContext(config.region(), config.clock(), config.projections());
+        Operations operations = Operations.standard(context,
+                new CommandSubmitter(context, config.commandBus(), config.timeout()),
+                new SecretValues(config.cipher()));
+        AwsJsonHandler handler = new AwsJsonHandler(operations, config.authenticator(), config.readiness(),
+                config.maxRequestBytes(), new ResponseWriter(config.clock()));
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(config.host())
+                .setPort(config.port())
+                .setHandle100ContinueAutomatically(true);
+        try {
+            server = vertx.createHttpServer(options).requestHandler(handler).listen()
+                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while binding the gateway", e);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("cannot bind the gateway to " + config.host() + ":" + config.port()
+                    + ": " + cause, cause);
+        }
+        LOG.info("gateway for region {} listening on {} (operations {})", config.region(), endpoint(),
+                operations.names());
+    }
+
+    /** The bound port (the real one when the configured port was 0). */
+    public synchronized int actualPort() {
+        if (server == null) {
+            throw new IllegalStateException("gateway not started");
+        }
+        return server.actualPort();
+    }
+
+    /** The endpoint clients use, e.g. {@code http://127.0.0.1:4566}. */
+    public URI endpoint() {
+        return URI.create("http://" + hostForUri(config.host()) + ":" + actualPort());
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            int port = server.actualPort();
+            try {
+                server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("gateway did not close cleanly: {}", e.toString());
+            }
+            LOG.info("gateway on port {} stopped", port);
+            server = null;
+        }
+        if (ownsVertx) {
+            try {
+                vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("gateway's Vert.x did not close cleanly: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

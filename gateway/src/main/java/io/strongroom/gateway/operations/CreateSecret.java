@@ -1,0 +1,87 @@
+package io.strongroom.gateway.operations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.strongroom.core.arn.SecretArn;
+import io.strongroom.core.command.NewValue;
+import io.strongroom.core.crypto.MasterKey;
+import io.strongroom.core.event.Outcome;
+import io.strongroom.core.query.ReadModel;
+import io.strongroom.core.secret.Tag;
+import io.strongroom.core.validation.Constraints;
+import io.strongroom.core.validation.RequestLimits;
+import io.strongroom.core.validation.SecretNameRule;
+import io.strongroom.gateway.auth.Caller;
+import io.strongroom.gateway.crypto.SecretValue;
+import io.strongroom.gateway.protocol.JsonRequest;
+import io.strongroom.gateway.protocol.WireJson;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * CreateSecret: a new incarnation with a fresh id (which the value's associated data binds), and a
+ * first AWSCURRENT version if a value is given. A repeat with the same ClientRequestToken succeeds
+ * if it carries the same value, else ResourceExistsException. Response: {@code {ARN, Name, VersionId?}}.
+ */
+public final class CreateSecret implements Operation {
+    private final OperationContext context;
+    private final CommandSubmitter commands;
+    private final SecretValues values;
+
+    public CreateSecret(OperationContext context, CommandSubmitter commands, SecretValues values) {
+        this.context = context;
+        this.commands = commands;
+        this.values = values;
+    }
+
+    @Override
+    public String name() {
+        return "CreateSecret";
+    }
+
+    @Override
+    public CompletableFuture<ObjectNode> handle(Caller caller, JsonRequest request) {
+        String name = request.string("Name");
+        String token = request.string("ClientRequestToken");
+        String description = request.string("Description");
+        String kmsKeyId = request.string("KmsKeyId");
+        List<Tag> tags = request.tags("Tags");
+        ValueParameters value = ValueParameters.read(request);
+        Constraints constraints = new Constraints().required("name", name)
+                .length("name", name, 1, RequestLimits.NAME_MAX)
+                .length("description", description, 0, RequestLimits.DESCRIPTION_MAX)
+                .length("kmsKeyId", kmsKeyId, 0, RequestLimits.KMS_KEY_ID_MAX);
+        WriteSupport.token(constraints, token);
+        WriteSupport.tags(constraints, tags);
+        value.constrain(constraints);
+        Checks.require(constraints, SecretNameRule.checkName(name), value.atMostOne());
+
+        MasterKey key = values.keyForRequest(kmsKeyId);
+        String secretId = UUID.randomUUID().toString();
+        String versionId = WriteSupport.versionId(token);
+        NewValue sealed = value.value()
+                .map(v -> values.seal(key, caller.accountId(), secretId, versionId, v))
+                .orElse(null);
+        var command = new io.strongroom.core.command.CreateSecret(secretId, name, description, kmsKeyId, tags,
+                versionId, sealed);
+        return commands.submit(caller, name, null, command).thenCompose(outcome -> {
+            if (outcome.status() == Outcome.Status.UNCHANGED) {
+                return repeated(caller, name, outcome.existingVersionId(), value.value().orElse(null));
+            }
+            ObjectNode response = WireJson.object()
+                    .put("ARN", SecretArn.of(context.region(), caller.accountId(), name, outcome.secretId()).toString())
+                    .put("Name", name);
+            if (sealed != null) {
+                response.put("VersionId", versionId);
+            }
+            return CompletableFuture.completedFuture(response);
+        });
+    }
+
+    private CompletableFuture<ObjectNode> repeated(Caller caller, String name, String versionId, SecretValue requested) {
+        ReadModel reader = context.reader();
+        return context.resolve(reader, caller, name, name())
+                .thenCompose(state -> values.requireSameValue(reader, state, versionId, requested)
+                        .thenApply(version -> SecretShapes.arnAndName(state).put("VersionId", version.versionId())));
+    }
+}

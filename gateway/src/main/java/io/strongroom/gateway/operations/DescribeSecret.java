@@ -1,0 +1,29 @@
+package io.strongroom.gateway.operations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.strongroom.core.validation.Constraints;
+import io.strongroom.core.validation.SecretNameRule;
+import io.strongroom.gateway.auth.Caller;
+import io.strongroom.gateway.protocol.JsonRequest;
+import java.util.concurrent.CompletableFuture;
+
+/** DescribeSecret: the secret's metadata, never its value; also for a secret scheduled for deletion. */
+public final class DescribeSecret implements Operation {
+    private final OperationContext context;
+
+    public DescribeSecret(OperationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "DescribeSecret";
+    }
+
+    @Override
+    public CompletableFuture<ObjectNode> handle(Caller caller, JsonRequest request) {
+        String secretId = request.string("SecretId");
+        Checks.require(WriteSupport.secretId(new Constraints(), secretId), SecretNameRule.checkSecretId(secretId));
+        return context.resolve(caller, secretId, name()).thenApply(SecretShapes::describe);
+    }
+}

@@ -1,0 +1,65 @@
+package io.strongroom.gateway.operations;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.strongroom.core.query.ListQuery;
+import io.strongroom.core.secret.SecretState;
+import io.strongroom.core.validation.Constraints;
+import io.strongroom.core.validation.RequestLimits;
+import io.strongroom.gateway.auth.Caller;
+import io.strongroom.gateway.protocol.JsonRequest;
+import io.strongroom.gateway.protocol.WireJson;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * ListSecrets: one page of the caller's secrets in name order (MaxResults 1–100, default 100). As
+ * AWS does, secrets scheduled for deletion are left out unless IncludePlannedDeletion is true.
+ * Filters and the planned-deletion rule are applied to each page the projection returns, so a page
+ * may hold fewer than MaxResults entries while NextToken still leads on; AWS documents the same.
+ * SortOrder is validated; the order is always ascending by name.
+ */
+public final class ListSecrets implements Operation {
+    private final OperationContext context;
+
+    public ListSecrets(OperationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "ListSecrets";
+    }
+
+    @Override
+    public CompletableFuture<ObjectNode> handle(Caller caller, JsonRequest request) {
+        Integer maxResults = request.integer("MaxResults");
+        String nextToken = request.string("NextToken");
+        Boolean includePlannedDeletion = request.bool("IncludePlannedDeletion");
+        String sortOrder = request.string("SortOrder");
+        Constraints constraints = new Constraints()
+                .range("maxResults", maxResults == null ? null : maxResults.longValue(),
+                        RequestLimits.MAX_RESULTS_MIN, RequestLimits.MAX_RESULTS_MAX)
+                .length("nextToken", nextToken, 1, RequestLimits.NEXT_TOKEN_MAX)
+                .oneOf("sortOrder", sortOrder, List.of("asc", "desc"));
+        List<ListFilters.Filter> filters = ListFilters.read(request, constraints);
+        Checks.require(constraints);
+
+        int limit = maxResults == null ? RequestLimits.MAX_RESULTS_MAX : maxResults;
+        boolean withPlanned = Boolean.TRUE.equals(includePlannedDeletion);
+        return context.reader().listSecrets(new ListQuery(caller.accountId(), limit, nextToken)).thenApply(page -> {
+            ObjectNode response = WireJson.object();
+            ArrayNode list = response.putArray("SecretList");
+            for (SecretState state : page.secrets()) {
+                if (state.account().equals(caller.accountId()) && (withPlanned || !state.isScheduledForDeletion())
+                        && ListFilters.matches(state, filters)) {
+                    list.add(SecretShapes.listEntry(state));
+                }
+            }
+            if (page.nextToken() != null) {
+                response.put("NextToken", page.nextToken());
+            }
+            return response;
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package io.strongroom.gateway.operations;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.strongroom.core.secret.SecretLocator;
+import io.strongroom.core.secret.SecretState;
+import io.strongroom.core.secret.SecretVersion;
+import io.strongroom.core.secret.Tag;
+import io.strongroom.gateway.protocol.WireJson;
+import java.util.List;
+
+/**
+ * The response shapes built from a secret's state, with AWS's member names. As AWS does, empty
+ * members are left out (no Tags member for a secret without tags), and versions without staging
+ * labels (deprecated ones) are not listed.
+ */
+final class SecretShapes {
+    private SecretShapes() {}
+
+    static ObjectNode arnAndName(SecretState state) {
+        return WireJson.object().put("ARN", SecretLocator.arnOf(state)).put("Name", state.name());
+    }
+
+    /** DescribeSecret. */
+    static ObjectNode describe(SecretState state) {
+        return details(state, "VersionIdsToStages");
+    }
+
+    /** One entry of ListSecrets' SecretList. */
+    static ObjectNode listEntry(SecretState state) {
+        return details(state, "SecretVersionsToStages");
+    }
+
+    static ArrayNode strings(List<String> values) {
+        ArrayNode array = WireJson.MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static ObjectNode details(SecretState state, String versionsMember) {
+        ObjectNode node = arnAndName(state);
+        if (state.description() != null) {
+            node.put("Description", state.description());
+        }
+        if (state.kmsKeyId() != null) {
+            node.put("KmsKeyId", state.kmsKeyId());
+        }
+        if (state.lastChangedDate() != null) {
+            node.set("LastChangedDate", WireJson.timestamp(state.lastChangedDate()));
+        }
+        if (state.deletedDate() != null) {
+            node.set("DeletedDate", WireJson.timestamp(state.deletedDate()));
+        }
+        if (!state.tags().isEmpty()) {
+            ArrayNode tags = node.putArray("Tags");
+            for (Tag tag : state.tags()) {
+                ObjectNode entry = tags.addObject().put("Key", tag.key());
+                if (tag.value() != null) {
+                    entry.put("Value", tag.value());
+                }
+            }
+        }
+        ObjectNode versions = WireJson.object();
+        for (SecretVersion version : state.versions().values()) {
+            if (!version.stages().isEmpty()) {
+                versions.set(version.versionId(), strings(version.stages()));
+            }
+        }
+        if (!versions.isEmpty()) {
+            node.set(versionsMember, versions);
+        }
+        if (state.createdDate() != null) {
+            node.set("CreatedDate", WireJson.timestamp(state.createdDate()));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,56 @@
+package io.strongroom.gateway.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.strongroom.core.error.Rejection;
+import io.vertx.core.http.HttpServerRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request in flight, from arrival to its answer: its id, and what the one log line per request
+ * reports (DEBUG: id, method, path, operation, account, status, error code, duration). Used on the
+ * request's event loop only.
+ */
+final class Exchange {
+    private static final Logger LOG = LoggerFactory.getLogger(AwsJsonHandler.class);
+
+    final HttpServerRequest request;
+    final String requestId;
+    private final ResponseWriter writer;
+    private final long started = System.nanoTime();
+    String operation = "-";
+    String account = "-";
+
+    Exchange(HttpServerRequest request, String requestId, ResponseWriter writer) {
+        this.request = request;
+        this.requestId = requestId;
+        this.writer = writer;
+    }
+
+    void answer(int status, JsonNode body) {
+        writer.json(request.response(), requestId, status, body);
+        logged(status, null);
+    }
+
+    /** Answers with whatever error the failure stands for (see {@link Failures}). */
+    void fail(Throwable failure) {
+        fail(Failures.toRejection(failure, requestId, operation));
+    }
+
+    void fail(Rejection rejection) {
+        fail(rejection.code().httpStatus(), rejection);
+    }
+
+    void fail(int status, Rejection rejection) {
+        writer.error(request.response(), requestId, status, rejection);
+        logged(status, rejection.code().code());
+    }
+
+    private void logged(int status, String error) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} {} op={} account={} status={}{} {}us", requestId, request.method(), request.path(),
+                    operation, account, status, error == null ? "" : " error=" + error,
+                    (System.nanoTime() - started) / 1000);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.strongroom.gateway.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.strongroom.core.error.Rejection;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Writes every response the gateway gives, so each one carries {@code x-amzn-RequestId} and an
+ * RFC 1123 {@code Date} (the SDKs correct clock skew from it). Errors use the JSON 1.1 shape
+ * {@code {"__type": code, "Message": text}} plus {@code x-amzn-ErrorType}, from which the SDKs
+ * pick the exception class.
+ */
+public final class ResponseWriter {
+    public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+
+    public ResponseWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void json(HttpServerResponse response, String requestId, int status, JsonNode body) {
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader("x-amzn-RequestId", requestId)
+                .putHeader("Date", HTTP_DATE.format(clock.instant()))
+                .putHeader("Content-Type", CONTENT_TYPE)
+                .end(Buffer.buffer(WireJson.write(body)));
+    }
+
+    public void error(HttpServerResponse response, String requestId, Rejection rejection) {
+        error(response, requestId, rejection.code().httpStatus(), rejection);
+    }
+
+    /** An error with a status other than its code's usual one (e.g. 404 for an unknown path). */
+    public void error(HttpServerResponse response, String requestId, int status, Rejection rejection) {
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        ObjectNode body = WireJson.object()
+                .put("__type", rejection.code().code())
+                .put("Message", rejection.message());
+        response.putHeader("x-amzn-ErrorType", rejection.code().code());
+        json(response, requestId, status, body);
+    }
+}
