@@ -1,0 +1,63 @@
+package io.strongroom.deploy.cli;
+
+import io.strongroom.core.crypto.EnvelopeCipher;
+import io.strongroom.core.query.ReadModel;
+import io.strongroom.gateway.GatewayConfig;
+import io.strongroom.gateway.GatewayServer;
+import io.strongroom.gateway.auth.AccessKeyAuthenticator;
+import io.strongroom.gateway.commands.KafkaCommandBus;
+import io.strongroom.gateway.crypto.MasterKeyFile;
+import io.strongroom.gateway.projection.StaticProjectionDirectory;
+import io.strongroom.projection.client.RemoteReadModel;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "gateway", mixinStandardHelpOptions = true,
+        description = "Run the Secrets Manager endpoint against an external Kafka and projection instances.")
+public final class GatewayCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    IdentityOptions identities;
+
+    @Option(names = "--data-dir", required = true, description = "where the master key file lives")
+    Path dataDir;
+
+    @Option(names = "--projection", required = true, split = ",",
+            description = "internal API URLs of the region's projection instances, e.g. http://10.0.0.5:7080")
+    List<URI> projections;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "bind address (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Override
+    public Integer call() {
+        KafkaCommandBus bus = new KafkaCommandBus(kafka.settings(), kafka.topics(), "gateway-" + kafka.region);
+        List<ReadModel> models = projections.stream().<ReadModel>map(RemoteReadModel::new).toList();
+        GatewayServer gateway = new GatewayServer(GatewayConfig.builder()
+                .region(kafka.region)
+                .host(host)
+                .port(port)
+                .authenticator(new AccessKeyAuthenticator(identities.load()))
+                .commandBus(bus)
+                .projections(new StaticProjectionDirectory(models))
+                .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(dataDir, new SecureRandom()), new SecureRandom()))
+                .build());
+        gateway.start();
+        System.out.println("Strongroom gateway for region " + kafka.region + " on " + gateway.endpoint());
+        return RunUntilStopped.run("gateway", () -> {
+            gateway.close();
+            bus.close();
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package io.strongroom.deploy.cli;
+
+import io.strongroom.deploy.cluster.RegionServices;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "node", mixinStandardHelpOptions = true,
+        description = "Run command-service, a projection and the gateway in this process against an external Kafka.")
+public final class NodeCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    IdentityOptions identities;
+
+    @Option(names = "--data-dir", required = true, description = "RocksDB directories and the master key file")
+    Path dataDir;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "gateway bind address (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "gateway port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Override
+    public Integer call() {
+        RegionServices services = new RegionServices(new RegionServices.Settings(kafka.region, kafka.settings(),
+                kafka.topics(), dataDir.toAbsolutePath(), host, port, identities.load())).start();
+        System.out.println("Strongroom node for region " + kafka.region + " on " + services.endpoint());
+        return RunUntilStopped.run("node", services);
+    }
+}

@@ -1,0 +1,40 @@
+package io.strongroom.deploy.cli;
+
+import io.strongroom.kafka.TopicProvisioner;
+import io.strongroom.projection.ProjectionConfig;
+import io.strongroom.projection.ProjectionService;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "projection-service", mixinStandardHelpOptions = true,
+        description = "Run a projection instance and its internal API against an external Kafka.")
+public final class ProjectionServiceCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--data-dir", required = true, description = "this instance's RocksDB directory")
+    Path dataDir;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "internal API bind address (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7080", description = "internal API port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--instance", defaultValue = "0", description = "instance name in logs and client ids")
+    String instance;
+
+    @Override
+    public Integer call() {
+        TopicProvisioner.ensure(kafka.settings(), kafka.topics());
+        ProjectionService service = new ProjectionService(ProjectionConfig.local(kafka.region, kafka.settings(),
+                kafka.topics(), dataDir.toAbsolutePath(), instance).withHttp(host, port));
+        service.start();
+        System.out.println("Strongroom projection " + instance + " internal API on http://" + host + ":"
+                + service.httpPort());
+        return RunUntilStopped.run("projection-service", service::stop);
+    }
+}

@@ -1,0 +1,111 @@
+package io.strongroom.deploy.cluster;
+
+import io.strongroom.command.CommandService;
+import io.strongroom.command.CommandServiceConfig;
+import io.strongroom.core.crypto.EnvelopeCipher;
+import io.strongroom.gateway.GatewayConfig;
+import io.strongroom.gateway.GatewayServer;
+import io.strongroom.gateway.auth.AccessKeyAccounts;
+import io.strongroom.gateway.auth.AccessKeyAuthenticator;
+import io.strongroom.gateway.commands.KafkaCommandBus;
+import io.strongroom.gateway.crypto.MasterKeyFile;
+import io.strongroom.gateway.projection.StaticProjectionDirectory;
+import io.strongroom.kafka.KafkaSettings;
+import io.strongroom.kafka.TopicProvisioner;
+import io.strongroom.kafka.Topics;
+import io.strongroom.projection.ProjectionConfig;
+import io.strongroom.projection.ProjectionService;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All services of one region in one JVM against a Kafka cluster: command-service, a projection
+ * instance (called directly by the gateway) and the gateway. The dev cluster runs this over an
+ * embedded broker; {@code strongroom node} runs it against an external one.
+ */
+public final class RegionServices implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RegionServices.class);
+
+    /** What a region's services need; {@code dataDir} holds each service's RocksDB and the master key file. */
+    public record Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
+            AccessKeyAccounts identities) {}
+
+    private final Settings settings;
+    private final Vertx vertx = Vertx.vertx();
+    private ProjectionService projection;
+    private CommandService commands;
+    private KafkaCommandBus commandBus;
+    private GatewayServer gateway;
+
+    public RegionServices(Settings settings) {
+        this.settings = settings;
+    }
+
+    public RegionServices start() {
+        TopicProvisioner.ensure(settings.kafka(), settings.topics());
+        projection = new ProjectionService(ProjectionConfig.local(settings.region(), settings.kafka(),
+                settings.topics(), settings.dataDir().resolve("projection"), "0"), vertx, Clock.systemUTC());
+        projection.start();
+        commands = new CommandService(CommandServiceConfig.defaults(settings.region(), settings.kafka(),
+                settings.topics(), settings.dataDir().resolve("command-service")));
+        commands.start();
+        commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
+        EnvelopeCipher cipher = new EnvelopeCipher(MasterKeyFile.loadOrCreate(settings.dataDir(), new SecureRandom()),
+                new SecureRandom());
+        gateway = new GatewayServer(vertx, GatewayConfig.builder()
+                .region(settings.region())
+                .host(settings.host())
+                .port(settings.port())
+                .authenticator(new AccessKeyAuthenticator(settings.identities()))
+                .commandBus(commandBus)
+                .projections(new StaticProjectionDirectory(List.of(projection.readModel())))
+                .cipher(cipher)
+                .readiness(this::isReady)
+                .build());
+        gateway.start();
+        return this;
+    }
+
+    /** Ready to serve: the projection has caught up with the log and command-service is running. */
+    public boolean isReady() {
+        return projection.isServing() && !commands.hasFailed();
+    }
+
+    public URI endpoint() {
+        return gateway.endpoint();
+    }
+
+    public ProjectionService projection() {
+        return projection;
+    }
+
+    @Override
+    public void close() {
+        // Stop taking requests first, then the writers, then the readers.
+        closeQuietly("gateway", gateway);
+        closeQuietly("command bus", commandBus);
+        closeQuietly("command-service", commands);
+        if (projection != null) {
+            projection.stop();
+        }
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+        LOG.info("region {} services stopped", settings.region());
+    }
+
+    private static void closeQuietly(String what, AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("closing {} failed: {}", what, e.toString());
+        }
+    }
+}
