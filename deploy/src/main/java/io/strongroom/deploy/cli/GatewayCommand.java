@@ -1,15 +1,18 @@
 package io.strongroom.deploy.cli;
 
 import io.strongroom.core.crypto.EnvelopeCipher;
-import io.strongroom.core.query.ReadModel;
 import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.GatewayServer;
 import io.strongroom.gateway.auth.AccessKeyAuthenticator;
 import io.strongroom.gateway.commands.KafkaCommandBus;
 import io.strongroom.gateway.crypto.MasterKeyFile;
-import io.strongroom.gateway.projection.StaticProjectionDirectory;
+import io.strongroom.gateway.projection.PolledProjectionDirectory;
 import io.strongroom.projection.client.RemoteReadModel;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
@@ -21,6 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "gateway", mixinStandardHelpOptions = true,
         description = "Run the Secrets Manager endpoint against an external Kafka and projection instances.")
 public final class GatewayCommand implements Callable<Integer> {
+    private static final HttpClient HEALTH_CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
     @Mixin
     KafkaOptions kafka;
 
@@ -43,14 +49,15 @@ public final class GatewayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KafkaCommandBus bus = new KafkaCommandBus(kafka.settings(), kafka.topics(), "gateway-" + kafka.region);
-        List<ReadModel> models = projections.stream().<ReadModel>map(RemoteReadModel::new).toList();
+        PolledProjectionDirectory directory = new PolledProjectionDirectory(projections.stream()
+                .map(GatewayCommand::instance).toList(), Duration.ofMillis(500));
         GatewayServer gateway = new GatewayServer(GatewayConfig.builder()
                 .region(kafka.region)
                 .host(host)
                 .port(port)
                 .authenticator(new AccessKeyAuthenticator(identities.load()))
                 .commandBus(bus)
-                .projections(new StaticProjectionDirectory(models))
+                .projections(directory)
                 .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(dataDir, new SecureRandom()), new SecureRandom()))
                 .build());
         gateway.start();
@@ -58,6 +65,15 @@ public final class GatewayCommand implements Callable<Integer> {
         return RunUntilStopped.run("gateway", () -> {
             gateway.close();
             bus.close();
+            directory.close();
         });
+    }
+
+    /** A projection in another process, probed through its internal API's health endpoint. */
+    private static PolledProjectionDirectory.Instance instance(URI base) {
+        HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(2)).GET().build();
+        return new PolledProjectionDirectory.Instance(base.toString(), new RemoteReadModel(base),
+                () -> HEALTH_CLIENT.sendAsync(health, HttpResponse.BodyHandlers.discarding())
+                        .thenApply(response -> response.statusCode() == 200));
     }
 }
