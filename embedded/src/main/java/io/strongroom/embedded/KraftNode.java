@@ -183,7 +183,7 @@ final class KraftNode {
                     }
                     throw t;
                 }
-                Thread.sleep(50);
+                // No pause needed: describeCluster itself retries with the admin's backoff for up to a second.
             }
         }
     }
