@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ public final class CommandLoop implements Runnable {
     @Override
     public void run() {
         try {
-            producer = newProducer();
+            untilDone("initialise the transactional producer", () -> producer = newProducer());
             consumer.subscribe(List.of(config.topics().commands()), new CatchUpOnAssignment());
             while (running) {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(100));
@@ -152,13 +153,31 @@ public final class CommandLoop implements Runnable {
         }
         if (kind == FailurePolicy.Kind.PRODUCER_LOST) {
             producer.close(Duration.ZERO);
-            producer = newProducer();
+            producer = null;
+            untilDone("re-initialise the transactional producer", () -> producer = newProducer());
             // A commitTransaction that timed out can still commit on the broker (the abort then fails with
             // "must be retried"). initTransactions has settled it either way: fold whatever the log now
             // holds, so the store matches the committed offsets the consumer seeks to next.
-            catchUp.catchUp(store, batch.partitions().stream().map(TopicPartition::partition).toList());
+            untilDone("catch up the batch's partitions", () -> catchUp.catchUp(store,
+                    batch.partitions().stream().map(TopicPartition::partition).toList()));
         }
-        seekToCommitted(batch.partitions());
+        untilDone("seek back to the committed offsets", () -> seekToCommitted(batch.partitions()));
+    }
+
+    /**
+     * Repeats a recovery step while Kafka is unreachable (each attempt blocks for at most the client's
+     * own timeout), so an outage longer than one timeout delays the service instead of stopping it.
+     */
+    private void untilDone(String step, Runnable action) {
+        for (int attempt = 1; running; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (RetriableException e) {
+                LOG.warn("cannot {} yet (attempt {}): {}", step, attempt, e.toString());
+            }
+        }
+        throw new WakeupException();
     }
 
     private void seekToCommitted(Collection<TopicPartition> partitions) {
@@ -187,7 +206,12 @@ public final class CommandLoop implements Runnable {
     private KafkaProducer<String, byte[]> newProducer() {
         KafkaProducer<String, byte[]> p = new KafkaProducer<>(config.kafka().transactionalProducer(
                 "command-service-" + config.instanceOrdinal(), config.transactionalId(), config.transactionTimeoutMs()));
-        p.initTransactions();
+        try {
+            p.initTransactions();
+        } catch (RuntimeException e) {
+            p.close(Duration.ZERO);
+            throw e;
+        }
         LOG.info("transactional producer {} ready", config.transactionalId());
         return p;
     }
