@@ -67,7 +67,17 @@ public final class ServicesProcess implements AutoCloseable {
                 workDir.resolve("dev.out.log"));
     }
 
-    /** Launches the child and returns once {@code GET /health} answers 200. */
+    /**
+     * Any {@code strongroom} subcommand; {@code healthPort} is where it answers {@code GET /health}, or
+     * {@link #NO_HEALTH} for a service without an HTTP port (command-service).
+     */
+    public static ServicesProcess of(Path workDir, String name, List<String> arguments, int healthPort) {
+        return new ServicesProcess(name, arguments, healthPort, workDir.resolve(name + ".out.log"));
+    }
+
+    public static final int NO_HEALTH = -1;
+
+    /** Launches the child and returns once {@code GET /health} answers 200 (or at once without a health port). */
     public synchronized ServicesProcess start() {
         if (isAlive()) {
             throw new IllegalStateException(name + " already running, pid " + process.pid());
@@ -75,6 +85,9 @@ public final class ServicesProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process child = launch();
         process = child;
+        if (port == NO_HEALTH) {
+            return this;
+        }
         try {
             Awaitility.await(name + " healthy on port " + port)
                     .atMost(START_TIMEOUT)
