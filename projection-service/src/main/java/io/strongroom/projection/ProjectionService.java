@@ -1,6 +1,7 @@
 package io.strongroom.projection;
 
 import io.strongroom.core.query.ReadModel;
+import io.strongroom.projection.apply.CatchUpBarriers;
 import io.strongroom.projection.apply.FailurePolicy;
 import io.strongroom.projection.apply.ProjectionLoop;
 import io.strongroom.projection.client.InternalApi;
@@ -41,6 +42,7 @@ public final class ProjectionService {
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.NEW);
     private SecretStore store;
     private OutcomeWaiters waiters;
+    private final CatchUpBarriers barriers = new CatchUpBarriers();
     private LocalReadModel readModel;
     private ProjectionLoop loop;
     private Thread thread;
@@ -67,11 +69,11 @@ public final class ProjectionService {
         try {
             store = SecretStore.open(config.dataDir());
             waiters = new OutcomeWaiters(clock);
-            readModel = new LocalReadModel(config.region(), store, waiters, phase::get, config.instanceId());
+            readModel = new LocalReadModel(config.region(), store, waiters, barriers, phase::get, config.instanceId());
             loop = new ProjectionLoop(
                     () -> new KafkaConsumer<>(config.kafka().consumer(config.clientId(), null)),
                     () -> Admin.create(config.kafka().admin()),
-                    config.topics(), store, waiters, new PhaseListener(), config.instanceId());
+                    config.topics(), store, waiters, barriers, new PhaseListener(), config.instanceId());
             thread = new Thread(loop, "strongroom-projection-" + config.instanceId());
             thread.start();
             if (config.httpPort() != null) {
@@ -105,7 +107,9 @@ public final class ProjectionService {
             await(ownVertx.close());
         }
         if (waiters != null) {
-            waiters.close(new NotServingException("projection instance " + config.instanceId() + " stopped"));
+            NotServingException stopped = new NotServingException("projection instance " + config.instanceId() + " stopped");
+            waiters.close(stopped);
+            barriers.failAll(stopped);
         }
         if (readModel != null) {
             readModel.close();
@@ -225,7 +229,10 @@ public final class ProjectionService {
         @Override
         public void failed(Throwable failure) {
             if (move(Phase.FAILED)) {
-                waiters.close(new NotServingException("projection instance " + config.instanceId() + " failed"));
+                NotServingException failedNow = new NotServingException("projection instance " + config.instanceId()
+                        + " failed");
+                waiters.close(failedNow);
+                barriers.failAll(failedNow);
             }
         }
     }

@@ -110,6 +110,20 @@ class ProjectionServiceTest {
     }
 
     @Test
+    void catchUpCompletesOnceEverythingCommittedBeforeTheCallIsApplied() {
+        ReadModel model = fixture.startServing(tmp.resolve("p")).readModel();
+        for (int i = 0; i < 40; i++) {
+            log.publish(log.decide(Commands.create("bulk-" + i)));
+        }
+
+        get(model.catchUp(java.time.Duration.ofSeconds(20)));
+
+        for (int i = 0; i < 40; i++) {
+            assertThat(get(model.secret(ACCOUNT, "bulk-" + i))).as("bulk-%d after the barrier", i).isPresent();
+        }
+    }
+
+    @Test
     void awaitOutcomeCompletesForAppliedRejectedAndUnchangedCommandsAndTimesOutForUnknownOnes() {
         ReadModel model = fixture.startServing(tmp.resolve("p")).readModel();
         CommandEnvelope create = Commands.create("waited-for");

@@ -30,4 +30,11 @@ public interface ReadModel {
      * exceptionally with a {@link java.util.concurrent.TimeoutException} after {@code timeout}.
      */
     CompletableFuture<Outcome> awaitOutcome(String commandId, Duration timeout);
+
+    /**
+     * Completes once this instance has applied everything committed to the events log before the
+     * call: the barrier a gateway waits for before it sends reads to an instance that just joined.
+     * Completes exceptionally with a {@link java.util.concurrent.TimeoutException} after {@code timeout}.
+     */
+    CompletableFuture<Void> catchUp(Duration timeout);
 }

@@ -58,7 +58,7 @@ public final class GatewayCommand implements Callable<Integer> {
                 .authenticator(new AccessKeyAuthenticator(identities.load()))
                 .commandBus(bus)
                 .projections(directory)
-                .readiness(() -> !directory.serving().isEmpty())
+                .readiness(() -> !directory.readable().isEmpty())
                 .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(dataDir, new SecureRandom()), new SecureRandom()))
                 .build());
         gateway.start();

@@ -42,14 +42,14 @@ public final class CommandSubmitter {
     }
 
     public CompletableFuture<Outcome> submit(Caller caller, String rawSecretId, String expectedSecretId, Command payload) {
-        List<ReadModel> serving = context.projections().serving();
-        if (serving.isEmpty()) {
+        List<ReadModel> awaited = context.projections().awaitedByWrites();
+        if (context.projections().readable().isEmpty()) {
             throw new RejectedException(AwsErrorCode.SERVICE_UNAVAILABLE, Messages.NO_PROJECTION);
         }
         CommandEnvelope command = new CommandEnvelope(UUID.randomUUID().toString(), caller.accountId(),
                 caller.principalArn(), context.clock().instant().plus(timeout), rawSecretId, expectedSecretId, payload);
         // Wait first, then send: an outcome that arrives quickly is never missed.
-        List<CompletableFuture<Outcome>> applied = serving.stream()
+        List<CompletableFuture<Outcome>> applied = awaited.stream()
                 .map(model -> model.awaitOutcome(command.commandId(), timeout))
                 .toList();
         CompletableFuture<Void> sent = bus.send(command, RoutingStem.of(caller.accountId(), rawSecretId))
@@ -58,18 +58,33 @@ public final class CommandSubmitter {
                     throw new RejectedException(AwsErrorCode.INTERNAL_SERVICE_ERROR, Messages.NOT_RECORDED);
                 });
         return sent
-                .thenCompose(v -> CompletableFuture.allOf(applied.toArray(CompletableFuture[]::new)))
+                .thenCompose(v -> appliedEverywhere(command, awaited, applied))
                 .orTimeout(timeout.plusSeconds(1).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                .handle((v, failure) -> {
+                .handle((outcome, failure) -> {
                     if (failure != null) {
                         throw unconfirmed(command, failure);
                     }
-                    Outcome outcome = applied.get(0).join();
                     if (outcome.status() == Outcome.Status.REJECTED) {
                         throw new RejectedException(outcome.rejection());
                     }
                     return outcome;
                 });
+    }
+
+    /**
+     * Once the instances awaited from the start have applied the command, any instance that joined
+     * the write set meanwhile must have it too: its catch-up barrier may have been read before this
+     * command committed, and it may serve reads right after this answer.
+     */
+    private CompletableFuture<Outcome> appliedEverywhere(CommandEnvelope command, List<ReadModel> awaited,
+            List<CompletableFuture<Outcome>> applied) {
+        return CompletableFuture.allOf(applied.toArray(CompletableFuture[]::new)).thenCompose(v -> {
+            CompletableFuture<?>[] joined = context.projections().awaitedByWrites().stream()
+                    .filter(model -> !awaited.contains(model))
+                    .map(model -> model.awaitOutcome(command.commandId(), timeout))
+                    .toArray(CompletableFuture[]::new);
+            return CompletableFuture.allOf(joined).thenApply(done -> applied.get(0).join());
+        });
     }
 
     private static RejectedException unconfirmed(CommandEnvelope command, Throwable failure) {

@@ -47,7 +47,7 @@ public final class OperationContext {
 
     /** A serving projection instance; ServiceUnavailable (which the SDKs retry) when there is none. */
     public ReadModel reader() {
-        List<ReadModel> serving = projections.serving();
+        List<ReadModel> serving = projections.readable();
         if (serving.isEmpty()) {
             throw new RejectedException(AwsErrorCode.SERVICE_UNAVAILABLE, Messages.NO_PROJECTION);
         }

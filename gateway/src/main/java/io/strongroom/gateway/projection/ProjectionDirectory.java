@@ -4,15 +4,20 @@ import io.strongroom.core.query.ReadModel;
 import java.util.List;
 
 /**
- * The projection instances of the region that serve right now. A write is answered once every one
- * of them has applied it (read-your-writes from any gateway); a read asks any one of them.
- * Implementations: {@link StaticProjectionDirectory} for a fixed set (one JVM, tests), a
- * registry-backed one later.
+ * The projection instances of the region. A write is answered once every instance in
+ * {@link #awaitedByWrites()} has applied it; a read asks any instance in {@link #readable()}. An
+ * instance joins the first set before the second, and reaches the second only after it has caught
+ * up with the log (a barrier), so no instance a read may reach lacks an acknowledged write.
+ * Implementations: {@link StaticProjectionDirectory} for a fixed set (one JVM, tests) and
+ * {@link PolledProjectionDirectory} for instances in other processes.
  */
 public interface ProjectionDirectory {
 
-    /** The serving instances at this moment; may be empty while none is ready. */
-    List<ReadModel> serving();
+    /** The instances every write waits for: serving ones, and ones joining. */
+    List<ReadModel> awaitedByWrites();
+
+    /** The instances reads may go to; a subset of {@link #awaitedByWrites()}; may be empty while none is ready. */
+    List<ReadModel> readable();
 
     static ProjectionDirectory of(List<ReadModel> models) {
         return new StaticProjectionDirectory(models);

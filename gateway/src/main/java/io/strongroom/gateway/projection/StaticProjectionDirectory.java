@@ -12,7 +12,12 @@ public final class StaticProjectionDirectory implements ProjectionDirectory {
     }
 
     @Override
-    public List<ReadModel> serving() {
+    public List<ReadModel> awaitedByWrites() {
+        return models;
+    }
+
+    @Override
+    public List<ReadModel> readable() {
         return models;
     }
 }

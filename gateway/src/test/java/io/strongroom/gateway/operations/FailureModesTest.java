@@ -130,5 +130,10 @@ class FailureModesTest {
         public CompletableFuture<io.strongroom.core.event.Outcome> awaitOutcome(String commandId, Duration timeout) {
             return CompletableFuture.failedFuture(new IllegalStateException("disk on fire"));
         }
+
+        @Override
+        public CompletableFuture<Void> catchUp(Duration timeout) {
+            return CompletableFuture.failedFuture(new IllegalStateException("disk on fire"));
+        }
     }
 }

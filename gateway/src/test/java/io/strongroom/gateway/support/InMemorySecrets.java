@@ -123,6 +123,11 @@ public final class InMemorySecrets implements CommandBus, ReadModel {
     }
 
     @Override
+    public CompletableFuture<Void> catchUp(Duration timeout) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public synchronized CompletableFuture<Outcome> awaitOutcome(String commandId, Duration timeout) {
         Outcome known = outcomes.get(commandId);
         if (known != null) {

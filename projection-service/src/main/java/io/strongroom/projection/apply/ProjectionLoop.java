@@ -48,6 +48,7 @@ public final class ProjectionLoop implements Runnable {
     private final Supplier<HighWatermarks> highWatermarks;
     private final SecretStore store;
     private final OutcomeWaiters waiters;
+    private final CatchUpBarriers barriers;
     private final Listener listener;
     private final String instanceId;
     private final FailurePolicy failures;
@@ -69,8 +70,9 @@ public final class ProjectionLoop implements Runnable {
      * @param admins makes the Admin client the key gate asks for high watermarks, on the apply thread
      */
     public ProjectionLoop(Supplier<Consumer<String, byte[]>> consumers, Supplier<Admin> admins, Topics topics,
-            SecretStore store, OutcomeWaiters waiters, Listener listener, String instanceId) {
+            SecretStore store, OutcomeWaiters waiters, CatchUpBarriers barriers, Listener listener, String instanceId) {
         this.consumers = consumers;
+        this.barriers = barriers;
         this.highWatermarks = () -> HighWatermarks.from(admins.get(), HIGH_WATERMARK_TIMEOUT_MS);
         this.store = store;
         this.waiters = waiters;
@@ -147,9 +149,11 @@ public final class ProjectionLoop implements Runnable {
                 if (!positioned) {
                     position(c);
                 }
+                barriers.admit(() -> c.endOffsets(eventPartitions));
                 applier.apply(c.poll(POLL_TIMEOUT));
                 waitingForKeys = applier.held();
                 progress.observe(all, c::position, c::currentLag);
+                barriers.release(progress::applied);
                 if (!caughtUp && progress.caughtUpToStart()) {
                     caughtUp = true;
                     listener.caughtUp(appliedOutcomes.get(), Duration.ofNanos(System.nanoTime() - startedNanos));

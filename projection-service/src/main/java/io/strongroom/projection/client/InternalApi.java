@@ -25,6 +25,7 @@ public final class InternalApi {
     public static final String SECRETS = "/internal/secrets";
     public static final String OUTCOME = "/internal/outcome/";
     public static final String HEALTH = "/health";
+    public static final String CATCH_UP = "/internal/catch-up";
     /** The longest long-poll the server accepts; longer requests are cut to it. */
     public static final long MAX_OUTCOME_WAIT_MS = 60_000;
 

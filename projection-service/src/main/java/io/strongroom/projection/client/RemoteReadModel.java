@@ -79,6 +79,12 @@ public final class RemoteReadModel implements ReadModel {
                 timeout.plus(LONG_POLL_MARGIN), body -> Json.read(body, Outcome.class));
     }
 
+    @Override
+    public CompletableFuture<Void> catchUp(Duration timeout) {
+        return get(InternalApi.CATCH_UP + "?timeoutMs=" + Math.max(0, timeout.toMillis()),
+                timeout.plus(LONG_POLL_MARGIN), body -> null);
+    }
+
     private <T> CompletableFuture<T> get(String pathAndQuery, Duration timeout, Function<byte[], T> decode) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())

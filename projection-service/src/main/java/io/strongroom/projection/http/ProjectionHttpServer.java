@@ -17,6 +17,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -63,6 +64,10 @@ public final class ProjectionHttpServer {
         router.get(InternalApi.OUTCOME + ":commandId").handler(ctx -> {
             long waitMs = Math.min(number(ctx, "timeoutMs", DEFAULT_OUTCOME_WAIT_MS), InternalApi.MAX_OUTCOME_WAIT_MS);
             answer(ctx, model.awaitOutcome(ctx.pathParam("commandId"), Duration.ofMillis(waitMs)));
+        });
+        router.get(InternalApi.CATCH_UP).handler(ctx -> {
+            long waitMs = Math.min(number(ctx, "timeoutMs", DEFAULT_OUTCOME_WAIT_MS), InternalApi.MAX_OUTCOME_WAIT_MS);
+            answer(ctx, model.catchUp(Duration.ofMillis(waitMs)).thenApply(done -> Map.of("caughtUp", true)));
         });
         router.get(InternalApi.HEALTH).handler(ctx ->
                 send(ctx, serving.getAsBoolean() ? 200 : 503, health.get()));

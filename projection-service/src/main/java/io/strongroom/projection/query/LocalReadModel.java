@@ -1,5 +1,6 @@
 package io.strongroom.projection.query;
 
+import io.strongroom.projection.apply.CatchUpBarriers;
 import io.strongroom.core.aggregate.KeyChange;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.event.Outcome;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -34,14 +36,16 @@ public final class LocalReadModel implements ReadModel, AutoCloseable {
     private final String region;
     private final SecretStore store;
     private final OutcomeWaiters outcomes;
+    private final CatchUpBarriers barriers;
     private final Supplier<Phase> phase;
     private final String instanceId;
     private final ReadWriteLock open = new ReentrantReadWriteLock();
     private boolean closed;
 
-    public LocalReadModel(String region, SecretStore store, OutcomeWaiters outcomes, Supplier<Phase> phase,
-            String instanceId) {
+    public LocalReadModel(String region, SecretStore store, OutcomeWaiters outcomes, CatchUpBarriers barriers,
+            Supplier<Phase> phase, String instanceId) {
         this.region = region;
+        this.barriers = barriers;
         this.store = store;
         this.outcomes = outcomes;
         this.phase = phase;
@@ -76,6 +80,13 @@ public final class LocalReadModel implements ReadModel, AutoCloseable {
     public CompletableFuture<Outcome> awaitOutcome(String commandId, Duration timeout) {
         NotServingException refused = refusal();
         return refused != null ? CompletableFuture.failedFuture(refused) : outcomes.await(commandId, timeout);
+    }
+
+    @Override
+    public CompletableFuture<Void> catchUp(Duration timeout) {
+        NotServingException refused = refusal();
+        return refused != null ? CompletableFuture.failedFuture(refused)
+                : barriers.request().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -27,7 +27,8 @@ class LocalReadModelTest {
     @BeforeEach
     void open() {
         store = SecretStore.open(dir);
-        model = new LocalReadModel("eu-west-1", store, new OutcomeWaiters(Clock.systemUTC()), phase::get, "p0");
+        model = new LocalReadModel("eu-west-1", store, new OutcomeWaiters(Clock.systemUTC()),
+                new io.strongroom.projection.apply.CatchUpBarriers(), phase::get, "p0");
     }
 
     @AfterEach
