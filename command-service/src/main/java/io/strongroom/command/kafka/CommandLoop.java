@@ -62,6 +62,8 @@ public final class CommandLoop implements Runnable {
         // Static membership, named like the transactional id: an instance restarted after a crash takes
         // over its dead predecessor's membership at once, instead of waiting out its session (45 s).
         consumerConfig.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, config.transactionalId());
+        // With static membership a dead instance keeps its partitions until its session expires: keep that short.
+        consumerConfig.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         this.consumer = new KafkaConsumer<>(consumerConfig);
     }
 
