@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param httpHost where the internal projection API binds; null means {@link #DEFAULT_HTTP_HOST} (loopback)
  * @param httpPort the internal API's port, 0 for an ephemeral one; null runs no HTTP server (in-JVM use only)
  * @param instanceId names the instance in logs and in its Kafka client id
+ * @param maxServingLagRecords how far behind the log the instance may fall before its health endpoint
+ *     says it does not serve, so gateways route around it
  */
 public record ProjectionConfig(
         String region,
@@ -21,8 +23,16 @@ public record ProjectionConfig(
         Path dataDir,
         String httpHost,
         Integer httpPort,
-        String instanceId) {
+        String instanceId,
+        long maxServingLagRecords) {
     public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+    /** Beyond this many records behind the log, the instance tells gateways it does not serve. */
+    public static final long DEFAULT_MAX_SERVING_LAG_RECORDS = 10_000;
+
+    public ProjectionConfig(String region, KafkaSettings kafka, Topics topics, Path dataDir, String httpHost,
+            Integer httpPort, String instanceId) {
+        this(region, kafka, topics, dataDir, httpHost, httpPort, instanceId, DEFAULT_MAX_SERVING_LAG_RECORDS);
+    }
 
     public ProjectionConfig {
         Objects.requireNonNull(region, "region");
@@ -42,7 +52,11 @@ public record ProjectionConfig(
     }
 
     public ProjectionConfig withHttp(String host, int port) {
-        return new ProjectionConfig(region, kafka, topics, dataDir, host, port, instanceId);
+        return new ProjectionConfig(region, kafka, topics, dataDir, host, port, instanceId, maxServingLagRecords);
+    }
+
+    public ProjectionConfig withMaxServingLag(long records) {
+        return new ProjectionConfig(region, kafka, topics, dataDir, httpHost, httpPort, instanceId, records);
     }
 
     public String effectiveHttpHost() {

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -43,6 +44,7 @@ public final class ProjectionService {
     private SecretStore store;
     private OutcomeWaiters waiters;
     private final CatchUpBarriers barriers = new CatchUpBarriers();
+    private final AtomicBoolean laggingReported = new AtomicBoolean();
     private LocalReadModel readModel;
     private ProjectionLoop loop;
     private Thread thread;
@@ -136,6 +138,21 @@ public final class ProjectionService {
         return phase.get() == Phase.SERVING;
     }
 
+    /**
+     * What the instance tells gateways through its health endpoint: serving, and no further behind
+     * the log than {@link ProjectionConfig#maxServingLagRecords()}. A lagging instance would hold up
+     * every write (they wait for all instances gateways know), so it steps aside until it catches up.
+     */
+    public boolean isServingWithinLag() {
+        boolean within = isServing() && maxLagRecords() <= config.maxServingLagRecords();
+        if (isServing() && laggingReported.compareAndSet(within, !within)) {
+            LOG.warn("projection {} {} (lag {} records, bound {})", config.instanceId(),
+                    within ? "caught up again and serves gateways" : "lags too far and stops serving gateways",
+                    maxLagRecords(), config.maxServingLagRecords());
+        }
+        return within;
+    }
+
     /** Records behind the known end offset for every partition of the events and keys topics. */
     public Map<TopicPartition, Long> lag() {
         return loop == null ? Map.of() : loop.lag();
@@ -178,7 +195,7 @@ public final class ProjectionService {
         }
         http = new ProjectionHttpServer(vertx, readModel,
                 () -> new InternalApi.Health(config.instanceId(), phase.get().name(), maxLagRecords()),
-                this::isServing);
+                this::isServingWithinLag);
         httpPort = await(http.listen(config.effectiveHttpHost(), config.httpPort()));
     }
 

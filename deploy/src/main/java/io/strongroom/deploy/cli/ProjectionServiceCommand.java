@@ -24,6 +24,10 @@ public final class ProjectionServiceCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7080", description = "internal API port (default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--max-lag", defaultValue = "" + ProjectionConfig.DEFAULT_MAX_SERVING_LAG_RECORDS,
+            description = "records behind the log beyond which gateways stop using this instance (default: ${DEFAULT-VALUE})")
+    long maxLag;
+
     @Option(names = "--instance", defaultValue = "0", description = "instance name in logs and client ids")
     String instance;
 
@@ -31,7 +35,7 @@ public final class ProjectionServiceCommand implements Callable<Integer> {
     public Integer call() {
         TopicProvisioner.ensure(kafka.settings(), kafka.topics());
         ProjectionService service = new ProjectionService(ProjectionConfig.local(kafka.region, kafka.settings(),
-                kafka.topics(), dataDir.toAbsolutePath(), instance).withHttp(host, port));
+                kafka.topics(), dataDir.toAbsolutePath(), instance).withHttp(host, port).withMaxServingLag(maxLag));
         service.start();
         System.out.println("Strongroom projection " + instance + " internal API on http://" + host + ":"
                 + service.httpPort());
