@@ -40,14 +40,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Path logDir;
     private final boolean ownsLogDir;
-    private final String host;
-    private final boolean pickBrokerPort;
-    private final boolean pickControllerPort;
+    private final NodePorts ports;
     private final Map<String, String> overrides;
     private final Duration startTimeout;
 
-    private int brokerPort;
-    private int controllerPort;
     private String clusterId;
     private KafkaRaftServer server;
 
@@ -63,11 +59,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             }
             this.ownsLogDir = true;
         }
-        this.host = b.host;
-        this.brokerPort = b.brokerPort;
-        this.controllerPort = b.controllerPort;
-        this.pickBrokerPort = b.brokerPort == 0;
-        this.pickControllerPort = b.controllerPort == 0;
+        this.ports = new NodePorts(b.host, b.brokerPort, b.controllerPort);
         this.overrides = Map.copyOf(b.properties);
         this.startTimeout = b.startTimeout;
     }
@@ -94,16 +86,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         long t0 = System.nanoTime();
         clusterId = KraftNode.ensureFormatted(logDir);
         for (int attempt = 1; ; attempt++) {
-            if (brokerPort == 0 || controllerPort == 0) {
-                int[] ports = FreePorts.findFreePorts(2);
-                if (brokerPort == 0) {
-                    brokerPort = ports[0];
-                }
-                if (controllerPort == 0) {
-                    controllerPort = ports[1];
-                }
-            }
-            Properties props = KraftNode.serverProperties(host, brokerPort, controllerPort, logDir, overrides);
+            ports.chooseUnset();
+            Properties props = KraftNode.serverProperties(ports, logDir, overrides);
             KafkaRaftServer candidate = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             try {
                 candidate.startup();
@@ -112,25 +96,17 @@ public final class EmbeddedKafka implements AutoCloseable {
                 break;
             } catch (Throwable t) {
                 stopQuietly(candidate);
-                String why = KraftNode.messages(t);
-                boolean retry = attempt < MAX_START_ATTEMPTS
-                        && (pickBrokerPort && KraftNode.bindFailedOn(why, host, brokerPort)
-                            || pickControllerPort && KraftNode.bindFailedOn(why, host, controllerPort));
+                boolean retry = attempt < MAX_START_ATTEMPTS && ports.chosenPortClashed(KraftNode.messages(t));
                 if (!retry) {
                     if (t instanceof InterruptedException) {
                         Thread.currentThread().interrupt();
                     }
                     throw new IllegalStateException("embedded Kafka failed to start in " + logDir
-                            + " on " + host + ":" + brokerPort + "/" + controllerPort, t);
+                            + " on " + ports.host() + ":" + ports.broker() + "/" + ports.controller(), t);
                 }
                 LOG.warn("Port clash starting embedded Kafka on {}/{}, retrying with other ports",
-                        brokerPort, controllerPort);
-                if (pickBrokerPort) {
-                    brokerPort = 0;
-                }
-                if (pickControllerPort) {
-                    controllerPort = 0;
-                }
+                        ports.broker(), ports.controller());
+                ports.forgetChosen();
             }
         }
         LOG.info("Embedded Kafka up at {} (log dir {}, cluster {}) in {} ms",
@@ -140,10 +116,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** {@code host:port} of the PLAINTEXT listener; valid once started. */
     public String bootstrapServers() {
-        if (brokerPort == 0) {
-            throw new IllegalStateException("not started yet: the broker port is chosen by start()");
-        }
-        return host + ":" + brokerPort;
+        return ports.bootstrapServers();
     }
 
     public Path logDir() {
@@ -152,12 +125,12 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** The broker (client) port; 0 until the first start if it was left to be chosen. */
     public int brokerPort() {
-        return brokerPort;
+        return ports.broker();
     }
 
     /** The controller (KRaft quorum) port; 0 until the first start if it was left to be chosen. */
     public int controllerPort() {
-        return controllerPort;
+        return ports.controller();
     }
 
     /** The cluster id found in, or written to, the log dir; null before the first start. */
@@ -222,7 +195,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "EmbeddedKafka[" + host + ":" + brokerPort + ", controller " + controllerPort + ", " + logDir + "]";
+        return "EmbeddedKafka[" + ports + ", " + logDir + "]";
     }
 
     /** Builder; every option has a default. */

@@ -50,9 +50,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private static final int MAX_START_ATTEMPTS = 3;
 
     private final Path logDir;
-    private final String host;
-    private final boolean pickBrokerPort;
-    private final boolean pickControllerPort;
+    private final NodePorts ports;
     private final String classpath;
     private final List<String> jvmArgs;
     private final Map<String, String> overrides;
@@ -62,8 +60,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final Path log4jFile;
     private final Path outputFile;
 
-    private int brokerPort;
-    private int controllerPort;
     private String clusterId;
     private volatile Process process;
     private Thread shutdownHook;
@@ -78,11 +74,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         this.propertiesFile = parent.resolve(name + ".server.properties");
         this.log4jFile = parent.resolve(name + ".log4j2.xml");
         this.outputFile = parent.resolve(name + ".out.log");
-        this.host = b.host;
-        this.brokerPort = b.brokerPort;
-        this.controllerPort = b.controllerPort;
-        this.pickBrokerPort = b.brokerPort == 0;
-        this.pickControllerPort = b.controllerPort == 0;
+        this.ports = new NodePorts(b.host, b.brokerPort, b.controllerPort);
         this.classpath = b.classpath != null ? b.classpath : testClasspath();
         this.jvmArgs = List.copyOf(b.jvmArgs);
         this.overrides = Map.copyOf(b.properties);
@@ -132,15 +124,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         clusterId = KraftNode.ensureFormatted(logDir);
         registerShutdownHook();
         for (int attempt = 1; ; attempt++) {
-            if (brokerPort == 0 || controllerPort == 0) {
-                int[] ports = FreePorts.findFreePorts(2);
-                if (brokerPort == 0) {
-                    brokerPort = ports[0];
-                }
-                if (controllerPort == 0) {
-                    controllerPort = ports[1];
-                }
-            }
+            ports.chooseUnset();
             long logMark = sizeOf(outputFile);
             launch();
             Process p = process;
@@ -154,17 +138,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             } catch (TimeoutException | RuntimeException e) {
                 killQuietly();
                 String tail = tail(outputFile, logMark);
-                boolean clash = pickBrokerPort && KraftNode.bindFailedOn(tail, host, brokerPort)
-                        || pickControllerPort && KraftNode.bindFailedOn(tail, host, controllerPort);
-                if (attempt < MAX_START_ATTEMPTS && clash) {
+                if (attempt < MAX_START_ATTEMPTS && ports.chosenPortClashed(tail)) {
                     LOG.warn("Port clash starting Kafka child on {}/{}, retrying with other ports",
-                            brokerPort, controllerPort);
-                    if (pickBrokerPort) {
-                        brokerPort = 0;
-                    }
-                    if (pickControllerPort) {
-                        controllerPort = 0;
-                    }
+                            ports.broker(), ports.controller());
+                    ports.forgetChosen();
                     continue;
                 }
                 throw new IllegalStateException("Kafka child failed to start: " + this
@@ -245,10 +222,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** {@code host:port} of the PLAINTEXT listener; valid once started. */
     public String bootstrapServers() {
-        if (brokerPort == 0) {
-            throw new IllegalStateException("not started yet: the broker port is chosen by start()");
-        }
-        return host + ":" + brokerPort;
+        return ports.bootstrapServers();
     }
 
     public Path logDir() {
@@ -261,11 +235,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     public int brokerPort() {
-        return brokerPort;
+        return ports.broker();
     }
 
     public int controllerPort() {
-        return controllerPort;
+        return ports.controller();
     }
 
     /** The cluster id found in, or written to, the log dir; null before the first start. */
@@ -275,13 +249,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "KafkaBrokerProcess[" + host + ":" + brokerPort + ", controller " + controllerPort + ", "
-                + logDir + (process == null ? "" : ", pid " + process.pid()) + "]";
+        return "KafkaBrokerProcess[" + ports + ", " + logDir + (process == null ? "" : ", pid " + process.pid()) + "]";
     }
 
     private void launch() {
         try {
-            Properties props = KraftNode.serverProperties(host, brokerPort, controllerPort, logDir, overrides);
+            Properties props = KraftNode.serverProperties(ports, logDir, overrides);
             try (OutputStream out = Files.newOutputStream(propertiesFile)) {
                 props.store(out, "written by " + KafkaBrokerProcess.class.getName());
             }
@@ -297,7 +270,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             cmd.add("kafka.Kafka");
             cmd.add(propertiesFile.toString());
             Files.writeString(outputFile, "==== " + java.time.Instant.now() + " starting kafka.Kafka "
-                            + propertiesFile + " (ports " + brokerPort + "/" + controllerPort + ")\n",
+                            + propertiesFile + " (ports " + ports.broker() + "/" + ports.controller() + ")\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             process = new ProcessBuilder(cmd)

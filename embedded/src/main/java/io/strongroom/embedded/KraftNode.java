@@ -75,8 +75,10 @@ final class KraftNode {
     }
 
     /** The full broker configuration for one node. */
-    static Properties serverProperties(String host, int brokerPort, int controllerPort, Path logDir,
-                                       Map<String, String> overrides) {
+    static Properties serverProperties(NodePorts ports, Path logDir, Map<String, String> overrides) {
+        String host = ports.host();
+        int brokerPort = ports.broker();
+        int controllerPort = ports.controller();
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.strongroom.core.aggregate.HandledCommand;
-import io.strongroom.embedded.EmbeddedKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,39 +11,24 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An instance that falls too far behind the log tells gateways it does not serve, and comes back once caught up. */
 class LagBoundTest {
-    private static EmbeddedKafka broker;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @RegisterExtension
+    static final BrokerPerClass broker = new BrokerPerClass();
 
     @TempDir
     Path tmp;
-    private ProjectionFixture fixture;
-
-    @BeforeAll
-    static void startBroker(@TempDir Path kafkaDir) {
-        broker = EmbeddedKafka.builder().logDir(kafkaDir).build().start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final ProjectionFixture fixture = broker.freshTopics();
 
     @Test
     void healthTurnsUnavailableBeyondTheLagBoundAndBackOnceCaughtUp() throws Exception {
-        fixture = new ProjectionFixture(broker);
         CommandLog log = fixture.log;
         ProjectionService projection = ProjectionFixture.serving(fixture.start(
                 fixture.config(tmp.resolve("p")).withHttp("127.0.0.1", 0).withMaxServingLag(3)));

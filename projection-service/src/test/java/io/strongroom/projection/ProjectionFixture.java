@@ -14,12 +14,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Per-test topics on a class's broker, a stand-in command-service writing to them, and the projection
- * instances a test starts (all stopped at the end).
+ * instances a test starts (all stopped at the end: on {@link #close()}, or after the test when it is
+ * registered as an extension).
  */
-final class ProjectionFixture implements AutoCloseable {
+final class ProjectionFixture implements AutoCloseable, AfterEachCallback {
     private static final AtomicInteger TESTS = new AtomicInteger();
 
     final KafkaSettings kafka;
@@ -63,6 +66,11 @@ final class ProjectionFixture implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

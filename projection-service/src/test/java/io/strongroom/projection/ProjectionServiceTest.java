@@ -21,7 +21,6 @@ import io.strongroom.core.secret.SecretLocator;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
 import io.strongroom.core.secret.StagingLabels;
-import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.projection.apply.FailurePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,41 +37,19 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectionServiceTest {
-    private static EmbeddedKafka broker;
+    @RegisterExtension
+    static final BrokerPerClass broker = new BrokerPerClass();
 
     @TempDir
     Path tmp;
-    private ProjectionFixture fixture;
-    private CommandLog log;
-
-    @BeforeAll
-    static void startBroker(@TempDir Path kafkaDir) {
-        broker = EmbeddedKafka.builder().logDir(kafkaDir).build().start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
-    @BeforeEach
-    void freshTopics() {
-        fixture = new ProjectionFixture(broker);
-        log = fixture.log;
-    }
-
-    @AfterEach
-    void stopProjections() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final ProjectionFixture fixture = broker.freshTopics();
+    private final CommandLog log = fixture.log;
 
     @Test
     void appliesOutcomesAndKeysAndAnswersSecretDataKeyAndListSecrets() {

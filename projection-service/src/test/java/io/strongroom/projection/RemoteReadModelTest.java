@@ -14,7 +14,6 @@ import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.query.SecretPage;
 import io.strongroom.core.secret.SecretLocator;
 import io.strongroom.core.secret.SecretState;
-import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.kafka.Topics;
 import io.strongroom.projection.client.InternalApi;
 import io.strongroom.projection.client.RemoteReadModel;
@@ -28,40 +27,19 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The internal projection API: a RemoteReadModel answers exactly as the instance's LocalReadModel does. */
 class RemoteReadModelTest {
-    private static EmbeddedKafka broker;
+    @RegisterExtension
+    static final BrokerPerClass broker = new BrokerPerClass();
 
     @TempDir
     Path tmp;
-    private ProjectionFixture fixture;
-
-    @BeforeAll
-    static void startBroker(@TempDir Path kafkaDir) {
-        broker = EmbeddedKafka.builder().logDir(kafkaDir).build().start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
-    @BeforeEach
-    void freshTopics() {
-        fixture = new ProjectionFixture(broker);
-    }
-
-    @AfterEach
-    void stopProjections() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final ProjectionFixture fixture = broker.freshTopics();
 
     @Test
     void theRemoteReadModelGivesTheSameAnswersAsTheLocalOne() throws Exception {

@@ -9,7 +9,6 @@ import io.strongroom.core.event.Outcome;
 import io.strongroom.core.query.ListQuery;
 import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.secret.SecretState;
-import io.strongroom.embedded.EmbeddedKafka;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,9 +26,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,24 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
  * not wait forever for those keys. The broker here compacts within a second or so.
  */
 class ShreddedKeyRebuildTest {
-    private static EmbeddedKafka broker;
+    @RegisterExtension
+    static final BrokerPerClass broker = new BrokerPerClass(b -> b.property("log.cleaner.backoff.ms", "100"));
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void startBroker(@TempDir Path kafkaDir) {
-        broker = EmbeddedKafka.builder().logDir(kafkaDir).property("log.cleaner.backoff.ms", "100").build().start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
-
     @Test
     void aPurgedSecretsShreddedKeysDoNotBlockARebuild() throws Exception {
-        try (ProjectionFixture fixture = new ProjectionFixture(broker)) {
+        try (ProjectionFixture fixture = broker.freshTopics()) {
             compactFast(fixture);
             CommandLog log = fixture.log;
             List<Outcome> outcomes = new ArrayList<>();

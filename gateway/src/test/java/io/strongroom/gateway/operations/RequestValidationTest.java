@@ -4,11 +4,10 @@ import static io.strongroom.gateway.operations.SecretLifecycleTest.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.strongroom.gateway.support.TestGateway;
+import io.strongroom.gateway.support.GatewayUnderTest;
 import java.util.Collections;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.InvalidParameterException;
@@ -19,20 +18,9 @@ import software.amazon.awssdk.services.secretsmanager.model.Tag;
 
 /** AWS's validation rules and messages, as the SDK sees them: the exception class, code, status and text. */
 class RequestValidationTest {
-    private static TestGateway gateway;
-    private static SecretsManagerClient sdk;
-
-    @BeforeAll
-    static void start() {
-        gateway = TestGateway.start();
-        sdk = gateway.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        gateway.close();
-    }
+    @RegisterExtension
+    static final GatewayUnderTest gateway = new GatewayUnderTest();
+    private final SecretsManagerClient sdk = gateway.sdk();
 
     @Test
     void bothValuesAreAnInvalidParameter() {

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.strongroom.core.arn.SecretArn;
+import io.strongroom.gateway.support.GatewayUnderTest;
 import io.strongroom.gateway.support.TestGateway;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.CreateSecretResponse;
@@ -26,20 +26,9 @@ import software.amazon.awssdk.services.secretsmanager.model.UpdateSecretResponse
 
 /** The seven operations through the AWS SDK v2, against the gateway over an in-memory write path. */
 class SecretLifecycleTest {
-    private static TestGateway gateway;
-    private static SecretsManagerClient sdk;
-
-    @BeforeAll
-    static void start() {
-        gateway = TestGateway.start();
-        sdk = gateway.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        gateway.close();
-    }
+    @RegisterExtension
+    static final GatewayUnderTest gateway = new GatewayUnderTest();
+    private final SecretsManagerClient sdk = gateway.sdk();
 
     @Test
     void aCreatedSecretReadsBackAsItsCurrentVersion() {

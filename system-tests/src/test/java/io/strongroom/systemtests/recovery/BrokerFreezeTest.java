@@ -7,14 +7,9 @@ import io.strongroom.deploy.cluster.RegionServices;
 import io.strongroom.embedded.KafkaBrokerProcess;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
-import io.strongroom.systemtests.support.ChildLogs;
-import io.strongroom.systemtests.support.Clients;
 import io.strongroom.systemtests.support.EventLog;
-import io.strongroom.systemtests.support.LedgerVerifier;
-import io.strongroom.systemtests.support.TempDirs;
-import io.strongroom.systemtests.support.WriteLedger;
+import io.strongroom.systemtests.support.TestWorkspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -22,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The broker JVM frozen (SIGSTOP) for longer than the clients' {@code max.block.ms}, then thawed
@@ -39,50 +33,35 @@ class BrokerFreezeTest {
     private static final Duration MAX_BLOCK = Duration.ofSeconds(4);
     private static final Duration FREEZE = MAX_BLOCK.plusSeconds(2);
 
-    private Path dir;
+    private final TestWorkspace workspace = TestWorkspace.create("strongroom-broker-freeze", getClass());
     private KafkaBrokerProcess broker;
     private RegionServices services;
-    private SecretsManagerClient client;
-    private CrashDuringWrites scenario;
 
     @BeforeEach
-    void start() throws Exception {
-        dir = Files.createTempDirectory("strongroom-broker-freeze");
-        broker = KafkaBrokerProcess.builder().logDir(dir.resolve("kafka")).build().start();
+    void start() {
+        Path dir = workspace.dir();
+        broker = workspace.track(KafkaBrokerProcess.builder().logDir(dir.resolve("kafka")).build().start());
         KafkaSettings kafka = new KafkaSettings(broker.bootstrapServers(),
                 Map.of("max.block.ms", String.valueOf(MAX_BLOCK.toMillis())));
-        services = new RegionServices(new RegionServices.Settings("us-east-1", kafka, TOPICS, dir.resolve("services"),
-                "127.0.0.1", 0, DevCluster.devIdentities())).start();
+        services = workspace.track(new RegionServices(new RegionServices.Settings("us-east-1", kafka, TOPICS,
+                dir.resolve("services"), "127.0.0.1", 0, DevCluster.devIdentities())).start());
         await("services ready").atMost(Duration.ofSeconds(30)).until(services::isReady);
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (broker != null && broker.isAlive()) {
             signal("CONT");
         }
-        if (scenario != null) {
-            scenario.close();
-        }
-        if (client != null) {
-            client.close();
-        }
-        if (services != null) {
-            services.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
-        ChildLogs.preserve(dir, getClass().getSimpleName());
-        TempDirs.delete(dir);
+        workspace.close();
     }
 
     @Test
     void brokerFrozenPastMaxBlockMidCommitLosesNoAcknowledgedWriteAndDoublesNone() {
-        client = Clients.secretsManager(services.endpoint(), "AKIABROKERFREEZE0001");
-        scenario = new CrashDuringWrites(60);
+        CrashDuringWrites scenario =
+                workspace.track(new CrashDuringWrites(services.endpoint(), "AKIABROKERFREEZE0001", 60));
 
-        WriteLedger ledger = scenario.run(client, () -> {
+        scenario.run(() -> {
             signal("STOP");
             long frozen = System.nanoTime();
             await("the freeze outlasting max.block.ms").atMost(FREEZE.plusSeconds(5))
@@ -90,7 +69,7 @@ class BrokerFreezeTest {
             signal("CONT");
         }, 4, Duration.ofSeconds(60));
 
-        LedgerVerifier.verify(ledger, client, EventLog.read(broker.bootstrapServers(), TOPICS));
+        scenario.verify(EventLog.read(broker.bootstrapServers(), TOPICS));
     }
 
     private void signal(String name) {

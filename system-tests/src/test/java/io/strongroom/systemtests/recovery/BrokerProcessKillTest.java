@@ -11,13 +11,8 @@ import io.strongroom.embedded.KafkaBrokerProcess;
 import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
-import io.strongroom.systemtests.support.ChildLogs;
-import io.strongroom.systemtests.support.Clients;
 import io.strongroom.systemtests.support.EventLog;
-import io.strongroom.systemtests.support.LedgerVerifier;
-import io.strongroom.systemtests.support.TempDirs;
-import io.strongroom.systemtests.support.WriteLedger;
-import java.nio.file.Files;
+import io.strongroom.systemtests.support.TestWorkspace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * SIGKILL of the broker JVM while writes are in flight; the services (in this JVM) stay up and must
@@ -38,46 +32,31 @@ class BrokerProcessKillTest {
     private static final Topics TOPICS = Topics.standard(4);
     private static final Duration GATEWAY_GAVE_UP = GatewayConfig.DEFAULT_TIMEOUT.plusSeconds(2);
 
-    private Path dir;
+    private final TestWorkspace workspace = TestWorkspace.create("strongroom-broker-kill", getClass());
     private KafkaBrokerProcess broker;
     private RegionServices services;
-    private SecretsManagerClient client;
-    private CrashDuringWrites scenario;
 
     @BeforeEach
-    void start() throws Exception {
-        dir = Files.createTempDirectory("strongroom-broker-kill");
-        broker = KafkaBrokerProcess.builder().logDir(dir.resolve("kafka")).build().start();
-        services = new RegionServices(new RegionServices.Settings("us-east-1",
+    void start() {
+        Path dir = workspace.dir();
+        broker = workspace.track(KafkaBrokerProcess.builder().logDir(dir.resolve("kafka")).build().start());
+        services = workspace.track(new RegionServices(new RegionServices.Settings("us-east-1",
                 KafkaSettings.of(broker.bootstrapServers()), TOPICS, dir.resolve("services"), "127.0.0.1", 0,
-                DevCluster.devIdentities())).start();
+                DevCluster.devIdentities())).start());
         await("services ready").atMost(Duration.ofSeconds(30)).until(services::isReady);
     }
 
     @AfterEach
-    void stop() {
-        if (scenario != null) {
-            scenario.close();
-        }
-        if (client != null) {
-            client.close();
-        }
-        if (services != null) {
-            services.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
-        ChildLogs.preserve(dir, getClass().getSimpleName());
-        TempDirs.delete(dir);
+    void stop() throws Exception {
+        workspace.close();
     }
 
     @Test
     void sigkillOfTheBrokerJvmMidWritesLosesNoAcknowledgedWriteAndDoublesNone() {
-        client = Clients.secretsManager(services.endpoint(), "AKIABROKERKILL000001");
-        scenario = new CrashDuringWrites();
+        CrashDuringWrites scenario =
+                workspace.track(new CrashDuringWrites(services.endpoint(), "AKIABROKERKILL000001"));
 
-        WriteLedger ledger = scenario.run(client, () -> {
+        scenario.run(() -> {
             broker.kill();
             // Down long enough for the gateway to give up on a write (InternalServiceError) and the SDK to retry it.
             await("a write outlasting the gateway's timeout").atMost(Duration.ofSeconds(30))
@@ -86,7 +65,7 @@ class BrokerProcessKillTest {
         }, 1, Duration.ofSeconds(90));
 
         List<Outcome> events = EventLog.read(broker.bootstrapServers(), TOPICS);
-        LedgerVerifier.verify(ledger, client, events);
+        scenario.verify(events);
         assertThat(events).as("commands the gateway gave up on, rejected as expired when they arrived late")
                 .anyMatch(o -> o.status() == Outcome.Status.REJECTED
                         && o.rejection().code() == AwsErrorCode.INTERNAL_SERVICE_ERROR);

@@ -3,15 +3,10 @@ package io.strongroom.systemtests.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strongroom.kafka.Topics;
-import io.strongroom.systemtests.support.ChildLogs;
-import io.strongroom.systemtests.support.Clients;
 import io.strongroom.systemtests.support.EventLog;
-import io.strongroom.systemtests.support.LedgerVerifier;
 import io.strongroom.systemtests.support.ServicesProcess;
-import io.strongroom.systemtests.support.TempDirs;
+import io.strongroom.systemtests.support.TestWorkspace;
 import io.strongroom.systemtests.support.WriteLedger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * SIGKILL of the whole dev cluster ({@code strongroom dev}: embedded broker and every service in one
@@ -31,42 +25,28 @@ class DevProcessKillTest {
     private static final Topics TOPICS = Topics.standard(4);
     private static final Pattern BROKER_LINE = Pattern.compile("embedded Kafka broker on (\\S+) \\(log");
 
-    private Path dir;
+    private final TestWorkspace workspace = TestWorkspace.create("strongroom-dev-kill", getClass());
     private ServicesProcess dev;
-    private SecretsManagerClient client;
-    private CrashDuringWrites scenario;
 
     @BeforeEach
-    void start() throws Exception {
-        dir = Files.createTempDirectory("strongroom-dev-kill");
-        dev = ServicesProcess.dev(dir, TOPICS.partitions());
+    void start() {
+        dev = workspace.track(ServicesProcess.dev(workspace.dir(), TOPICS.partitions()));
         dev.start();
     }
 
     @AfterEach
-    void stop() {
-        if (scenario != null) {
-            scenario.close();
-        }
-        if (client != null) {
-            client.close();
-        }
-        if (dev != null) {
-            dev.close();
-        }
-        ChildLogs.preserve(dir, getClass().getSimpleName());
-        TempDirs.delete(dir);
+    void stop() throws Exception {
+        workspace.close();
     }
 
     @Test
     void sigkillOfTheDevClusterJvmMidWritesLosesNoAcknowledgedWriteAndDoublesNone() {
-        client = Clients.secretsManager(dev.endpoint(), "AKIADEVKILL000000001");
-        scenario = new CrashDuringWrites();
+        CrashDuringWrites scenario = workspace.track(new CrashDuringWrites(dev.endpoint(), "AKIADEVKILL000000001"));
 
-        WriteLedger ledger = scenario.run(client, dev::restart, 2, Duration.ofSeconds(60));
+        WriteLedger ledger = scenario.run(dev::restart, 2, Duration.ofSeconds(60));
 
         assertThat(ledger.retried()).as("writes in flight at the kill, retried with their token").isNotEmpty();
-        LedgerVerifier.verify(ledger, client, EventLog.read(currentBroker(), TOPICS));
+        scenario.verify(EventLog.read(currentBroker(), TOPICS));
     }
 
     /** The embedded broker picks its port at each start; the dev cluster logs it. */
