@@ -24,21 +24,27 @@ public final class DevCluster implements AutoCloseable {
     }
 
     private final EmbeddedKafka broker;
-    private final RegionServices.Settings template;
+    private final String region;
+    private final Path dataDir;
+    private final int port;
+    private final int partitions;
+    private final AccessKeyAccounts identities;
     private RegionServices services;
 
     public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities) {
         this.broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka")).build();
-        this.template = new RegionServices.Settings(region, null, Topics.standard(partitions), dataDir, "127.0.0.1",
-                port, identities);
+        this.region = region;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.partitions = partitions;
+        this.identities = identities;
     }
 
     public DevCluster start() {
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
-        services = new RegionServices(new RegionServices.Settings(template.region(),
-                KafkaSettings.of(broker.bootstrapServers()), template.topics(), template.dataDir(), template.host(),
-                template.port(), template.identities())).start();
+        services = new RegionServices(new RegionServices.Settings(region, KafkaSettings.of(broker.bootstrapServers()),
+                Topics.standard(partitions), dataDir, "127.0.0.1", port, identities)).start();
         return this;
     }
 
