@@ -159,8 +159,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         if (p == null) {
             return;
         }
-        p.destroyForcibly();
-        waitForUninterruptibly(p);
+        ChildKill.killAndWait(p);
         LOG.info("Kafka child pid {} killed (exit {})", p.pid(), p.exitValue());
     }
 
@@ -190,8 +189,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
         if (!exited) {
             LOG.warn("Kafka child pid {} ignored SIGTERM for {}; killing it", p.pid(), stopTimeout);
-            p.destroyForcibly();
-            waitForUninterruptibly(p);
+            ChildKill.killAndWait(p);
         }
         LOG.info("Kafka child pid {} stopped (exit {}) in {} ms", p.pid(), p.exitValue(),
                 (System.nanoTime() - t0) / 1_000_000);
@@ -299,23 +297,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private void killQuietly() {
         Process p = process;
         if (p != null && p.isAlive()) {
-            p.destroyForcibly();
-            waitForUninterruptibly(p);
-        }
-    }
-
-    private static void waitForUninterruptibly(Process p) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                p.waitFor();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            ChildKill.killAndWait(p);
         }
     }
 

@@ -1,11 +1,8 @@
 package io.strongroom.deploy.cli;
 
-import io.strongroom.core.crypto.EnvelopeCipher;
-import io.strongroom.gateway.GatewayConfig;
+import io.strongroom.deploy.cluster.GatewayAssembly;
 import io.strongroom.gateway.GatewayServer;
-import io.strongroom.gateway.auth.AccessKeyAuthenticator;
 import io.strongroom.gateway.commands.KafkaCommandBus;
-import io.strongroom.gateway.crypto.MasterKeyFile;
 import io.strongroom.gateway.projection.PolledProjectionDirectory;
 import io.strongroom.projection.client.RemoteReadModel;
 import java.net.URI;
@@ -14,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,26 +36,17 @@ public final class GatewayCommand implements Callable<Integer> {
             description = "internal API URLs of the region's projection instances, e.g. http://10.0.0.5:7080")
     List<URI> projections;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "bind address (default: ${DEFAULT-VALUE})")
-    String host;
-
-    @Option(names = "--port", defaultValue = "7070", description = "port (default: ${DEFAULT-VALUE})")
-    int port;
+    @Mixin
+    ListenOptions listen;
 
     @Override
     public Integer call() {
         KafkaCommandBus bus = new KafkaCommandBus(kafka.settings(), kafka.topics(), "gateway-" + kafka.region);
         PolledProjectionDirectory directory = new PolledProjectionDirectory(projections.stream()
                 .map(GatewayCommand::instance).toList(), Duration.ofMillis(500));
-        GatewayServer gateway = new GatewayServer(GatewayConfig.builder()
-                .region(kafka.region)
-                .host(host)
-                .port(port)
-                .authenticator(new AccessKeyAuthenticator(identities.load()))
-                .commandBus(bus)
-                .projections(directory)
+        GatewayServer gateway = new GatewayServer(GatewayAssembly.config(kafka.region, listen.host, listen.port,
+                        identities.load(), bus, directory, dataDir)
                 .readiness(() -> !directory.readable().isEmpty())
-                .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(dataDir, new SecureRandom()), new SecureRandom()))
                 .build());
         gateway.start();
         System.out.println("Strongroom gateway for region " + kafka.region + " on " + gateway.endpoint());

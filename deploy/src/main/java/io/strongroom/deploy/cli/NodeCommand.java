@@ -19,16 +19,13 @@ public final class NodeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", required = true, description = "RocksDB directories and the master key file")
     Path dataDir;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "gateway bind address (default: ${DEFAULT-VALUE})")
-    String host;
-
-    @Option(names = "--port", defaultValue = "7070", description = "gateway port (default: ${DEFAULT-VALUE})")
-    int port;
+    @Mixin
+    ListenOptions listen;
 
     @Override
     public Integer call() {
         RegionServices services = new RegionServices(new RegionServices.Settings(kafka.region, kafka.settings(),
-                kafka.topics(), dataDir.toAbsolutePath(), host, port, identities.load())).start();
+                kafka.topics(), dataDir.toAbsolutePath(), listen.host, listen.port, identities.load())).start();
         System.out.println("Strongroom node for region " + kafka.region + " on " + services.endpoint());
         return RunUntilStopped.run("node", services);
     }

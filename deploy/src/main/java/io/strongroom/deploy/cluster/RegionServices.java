@@ -2,13 +2,9 @@ package io.strongroom.deploy.cluster;
 
 import io.strongroom.command.CommandService;
 import io.strongroom.command.CommandServiceConfig;
-import io.strongroom.core.crypto.EnvelopeCipher;
-import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.GatewayServer;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
-import io.strongroom.gateway.auth.AccessKeyAuthenticator;
 import io.strongroom.gateway.commands.KafkaCommandBus;
-import io.strongroom.gateway.crypto.MasterKeyFile;
 import io.strongroom.gateway.projection.StaticProjectionDirectory;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.TopicProvisioner;
@@ -18,7 +14,6 @@ import io.strongroom.projection.ProjectionService;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -56,16 +51,9 @@ public final class RegionServices implements AutoCloseable {
                 settings.topics(), settings.dataDir().resolve("command-service")));
         commands.start();
         commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
-        EnvelopeCipher cipher = new EnvelopeCipher(MasterKeyFile.loadOrCreate(settings.dataDir(), new SecureRandom()),
-                new SecureRandom());
-        gateway = new GatewayServer(vertx, GatewayConfig.builder()
-                .region(settings.region())
-                .host(settings.host())
-                .port(settings.port())
-                .authenticator(new AccessKeyAuthenticator(settings.identities()))
-                .commandBus(commandBus)
-                .projections(new StaticProjectionDirectory(List.of(projection.readModel())))
-                .cipher(cipher)
+        gateway = new GatewayServer(vertx, GatewayAssembly.config(settings.region(), settings.host(), settings.port(),
+                        settings.identities(), commandBus,
+                        new StaticProjectionDirectory(List.of(projection.readModel())), settings.dataDir())
                 .readiness(this::isReady)
                 .build());
         gateway.start();

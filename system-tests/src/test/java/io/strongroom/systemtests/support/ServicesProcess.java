@@ -1,5 +1,6 @@
 package io.strongroom.systemtests.support;
 
+import io.strongroom.embedded.ChildKill;
 import io.strongroom.embedded.FreePorts;
 import io.strongroom.embedded.KafkaBrokerProcess;
 import java.io.IOException;
@@ -110,8 +111,7 @@ public final class ServicesProcess implements AutoCloseable {
         if (p == null) {
             return;
         }
-        p.destroyForcibly();
-        waitFor(p);
+        ChildKill.killAndWait(p);
         LOG.info("{} pid {} killed (exit {})", name, p.pid(), p.exitValue());
     }
 
@@ -191,28 +191,12 @@ public final class ServicesProcess implements AutoCloseable {
     private void killIfAlive() {
         Process p = process;
         if (p != null && p.isAlive()) {
-            p.destroyForcibly();
-            waitFor(p);
+            ChildKill.killAndWait(p);
         }
     }
 
     private String tail(int lines) {
         String[] all = output().split("\n");
         return String.join("\n", List.of(all).subList(Math.max(0, all.length - lines), all.length));
-    }
-
-    private static void waitFor(Process p) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                p.waitFor();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,0 +1,12 @@
+package io.strongroom.deploy.cli;
+
+import picocli.CommandLine.Option;
+
+/** Where a gateway listens for Secrets Manager calls. */
+final class ListenOptions {
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "gateway bind address (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "gateway port (default: ${DEFAULT-VALUE})")
+    int port;
+}
