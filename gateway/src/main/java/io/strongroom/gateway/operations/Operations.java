@@ -1,5 +1,6 @@
 package io.strongroom.gateway.operations;
 
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ public final class Operations {
                 new DeleteSecret(context, commands),
                 new GetSecretValue(context, values),
                 new DescribeSecret(context),
-                new ListSecrets(context)));
+                new ListSecrets(context),
+                new GetRandomPassword(new SecureRandom())));
     }
 
     public Optional<Operation> byName(String name) {
