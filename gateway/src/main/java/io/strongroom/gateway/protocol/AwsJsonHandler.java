@@ -6,12 +6,17 @@ import io.strongroom.gateway.auth.Authenticator;
 import io.strongroom.gateway.auth.Caller;
 import io.strongroom.gateway.operations.Operation;
 import io.strongroom.gateway.operations.Operations;
+import io.strongroom.gateway.protocol.query.QueryParameters;
+import io.strongroom.gateway.protocol.query.QueryRequest;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -69,6 +74,10 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
 
     private void dispatch(Exchange exchange, BodyReader.Body body) {
         HttpServerRequest request = exchange.request;
+        if (QueryRequest.isQuery(request)) {
+            dispatchQuery(exchange, body);
+            return;
+        }
         if (request.method() != HttpMethod.POST || !"/".equals(request.path())) {
             exchange.fail(404, AwsErrorCode.UNKNOWN_OPERATION.reject(
                     "No operation at " + request.method() + " " + request.path() + "; send POST / with X-Amz-Target."));
@@ -93,11 +102,39 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
                     : "Unknown operation " + target + "."));
             return;
         }
-        exchange.operation = operation.name();
         byte[] raw = body.bytes().getBytes();
-        Caller caller = authenticator.authenticate(WireRequest.signed(request, raw));
+        invoke(exchange, operation, raw, () -> new JsonRequest(WireRequest.object(raw)));
+    }
+
+    /**
+     * The AWS Query form of the same operations: {@code Action=<Operation>} and the parameters in the
+     * query string or a form body, answered in XML (see {@link QueryRequest}).
+     */
+    private void dispatchQuery(Exchange exchange, BodyReader.Body body) {
+        byte[] raw = body.bytes().getBytes();
+        Map<String, List<String>> parameters = QueryRequest.parameters(exchange.request, raw);
+        String action = QueryRequest.action(parameters).orElse(null);
+        exchange.queryAction = action == null ? "Unknown" : action;
+        if (body.tooLarge()) {
+            exchange.fail(AwsErrorCode.REQUEST_ENTITY_TOO_LARGE.reject(
+                    "Request body must be no larger than " + maxBodyBytes + " bytes."));
+            return;
+        }
+        Operation operation = action == null ? null : operations.byName(action).orElse(null);
+        if (operation == null) {
+            exchange.fail(AwsErrorCode.INVALID_ACTION.reject(action == null
+                    ? "Missing Action parameter." : "Could not find operation " + action + " for version 2017-10-17."));
+            return;
+        }
+        invoke(exchange, operation, raw, () -> JsonRequest.fromQuery(QueryParameters.toTree(parameters)));
+    }
+
+    /** Authenticates, then runs the operation and answers on the request's own context. */
+    private void invoke(Exchange exchange, Operation operation, byte[] raw, Supplier<JsonRequest> parse) {
+        exchange.operation = operation.name();
+        Caller caller = authenticator.authenticate(WireRequest.signed(exchange.request, raw));
         exchange.account = caller.accountId();
-        JsonRequest parsed = new JsonRequest(WireRequest.object(raw));
+        JsonRequest parsed = parse.get();
         CompletableFuture<ObjectNode> result;
         try {
             result = operation.handle(caller, parsed);

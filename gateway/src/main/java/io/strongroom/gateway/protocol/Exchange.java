@@ -2,6 +2,7 @@ package io.strongroom.gateway.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.strongroom.core.error.Rejection;
+import io.strongroom.gateway.protocol.query.XmlResponse;
 import io.vertx.core.http.HttpServerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ final class Exchange {
     private final long started = System.nanoTime();
     String operation = "-";
     String account = "-";
+    /** The Query protocol's Action when the request came in that form (answered in XML); null for JSON 1.1. */
+    String queryAction;
 
     Exchange(HttpServerRequest request, String requestId, ResponseWriter writer) {
         this.request = request;
@@ -28,7 +31,11 @@ final class Exchange {
     }
 
     void answer(int status, JsonNode body) {
-        writer.json(request.response(), requestId, status, body);
+        if (queryAction != null) {
+            writer.xml(request.response(), requestId, status, XmlResponse.success(queryAction, body, requestId));
+        } else {
+            writer.json(request.response(), requestId, status, body);
+        }
         logged(status, null);
     }
 
@@ -42,7 +49,12 @@ final class Exchange {
     }
 
     void fail(int status, Rejection rejection) {
-        writer.error(request.response(), requestId, status, rejection);
+        if (queryAction != null) {
+            request.response().putHeader("x-amzn-ErrorType", rejection.code().code());
+            writer.xml(request.response(), requestId, status, XmlResponse.error(rejection, status, requestId));
+        } else {
+            writer.error(request.response(), requestId, status, rejection);
+        }
         logged(status, rejection.code().code());
     }
 

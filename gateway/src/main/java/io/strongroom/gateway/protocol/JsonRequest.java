@@ -18,9 +18,24 @@ import java.util.List;
  */
 public final class JsonRequest {
     private final ObjectNode body;
+    private final boolean textual;
 
     public JsonRequest(ObjectNode body) {
+        this(body, false);
+    }
+
+    private JsonRequest(ObjectNode body, boolean textual) {
         this.body = body;
+        this.textual = textual;
+    }
+
+    /**
+     * A request of the AWS Query protocol, whose parameters are all text: numbers and booleans are
+     * read from their text ({@code "20"}, {@code "true"}); anything else is the same
+     * SerializationException a JSON request of the wrong type gets.
+     */
+    public static JsonRequest fromQuery(ObjectNode parameters) {
+        return new JsonRequest(parameters, true);
     }
 
     public ObjectNode body() {
@@ -43,6 +58,9 @@ public final class JsonRequest {
         if (node == null) {
             return null;
         }
+        if (textual && node.isTextual() && (node.textValue().equals("true") || node.textValue().equals("false"))) {
+            return Boolean.valueOf(node.textValue());
+        }
         if (!node.isBoolean()) {
             throw mismatch(member, node, "Boolean");
         }
@@ -50,7 +68,7 @@ public final class JsonRequest {
     }
 
     public Integer integer(String member) {
-        JsonNode node = present(member);
+        JsonNode node = numeric(member);
         if (node == null) {
             return null;
         }
@@ -61,7 +79,7 @@ public final class JsonRequest {
     }
 
     public Long longValue(String member) {
-        JsonNode node = present(member);
+        JsonNode node = numeric(member);
         if (node == null) {
             return null;
         }
@@ -117,7 +135,7 @@ public final class JsonRequest {
             if (!item.isObject()) {
                 throw mismatch(member + " item", item, "Structure");
             }
-            items.add(new JsonRequest((ObjectNode) item));
+            items.add(new JsonRequest((ObjectNode) item, textual));
         }
         return items;
     }
@@ -133,6 +151,19 @@ public final class JsonRequest {
             tags.add(new Tag(item.string("Key"), item.string("Value")));
         }
         return tags;
+    }
+
+    /** The member, with a Query request's decimal text read as the number it spells. */
+    private JsonNode numeric(String member) {
+        JsonNode node = present(member);
+        if (textual && node != null && node.isTextual() && node.textValue().matches("-?[0-9]{1,19}")) {
+            try {
+                return WireJson.MAPPER.getNodeFactory().numberNode(Long.parseLong(node.textValue()));
+            } catch (NumberFormatException e) {
+                return node;
+            }
+        }
+        return node;
     }
 
     private JsonNode present(String member) {

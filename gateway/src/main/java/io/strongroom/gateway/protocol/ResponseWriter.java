@@ -38,6 +38,18 @@ public final class ResponseWriter {
                 .end(Buffer.buffer(WireJson.write(body)));
     }
 
+    /** An AWS Query protocol answer: an XML document. */
+    public void xml(HttpServerResponse response, String requestId, int status, String document) {
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader("x-amzn-RequestId", requestId)
+                .putHeader("Date", HTTP_DATE.format(clock.instant()))
+                .putHeader("Content-Type", "text/xml")
+                .end(Buffer.buffer(document));
+    }
+
     public void error(HttpServerResponse response, String requestId, Rejection rejection) {
         error(response, requestId, rejection.code().httpStatus(), rejection);
     }

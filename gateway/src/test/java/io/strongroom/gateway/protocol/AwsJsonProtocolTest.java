@@ -115,7 +115,7 @@ class AwsJsonProtocolTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml"})
+    @ValueSource(strings = {"text/plain", "application/xml"})
     void anotherContentTypeIsAClientErrorNamingTheExpectedOne(String contentType) {
         HttpResponse<String> response = gateway.post("secretsmanager.ListSecrets", contentType, "{}");
 

@@ -110,6 +110,14 @@ public final class TestGateway implements AutoCloseable {
         return send(request.build());
     }
 
+    /** A raw GET of {@code pathAndQuery} (e.g. {@code /?Action=ListSecrets}), signed-looking for {@link #ACCESS_KEY}. */
+    public HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(endpoint().resolve(pathAndQuery))
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY
+                        + "/20240101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00")
+                .GET().build());
+    }
+
     public HttpResponse<String> call(String operation, String body) {
         return post("secretsmanager." + operation, "application/x-amz-json-1.1", body);
     }
