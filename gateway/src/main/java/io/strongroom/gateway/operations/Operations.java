@@ -26,7 +26,12 @@ public final class Operations {
                 new DeleteSecret(context, commands),
                 new GetSecretValue(context, values),
                 new DescribeSecret(context),
-                new ListSecrets(context)));
+                new ListSecrets(context),
+                new RestoreSecret(context, commands),
+                new TagResource(context, commands),
+                new UntagResource(context, commands),
+                new UpdateSecretVersionStage(context, commands),
+                new ListSecretVersionIds(context)));
     }
 
     public Optional<Operation> byName(String name) {
