@@ -81,7 +81,6 @@ final class StageRules {
     }
 
     static String notOnRemoveFrom(String label, String removeFrom) {
-        return "The staging label " + label + " is not attached to version " + removeFrom
-                + ", so it can't be removed from it.";
+        return "Version stage " + label + " not found in version " + removeFrom;
     }
 }

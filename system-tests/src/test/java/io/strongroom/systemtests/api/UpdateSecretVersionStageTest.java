@@ -99,7 +99,8 @@ class UpdateSecretVersionStageTest {
 
         assertThatThrownBy(() -> sm.updateSecretVersionStage(b -> b.secretId(s.name())
                 .versionStage("AWSCURRENT").removeFromVersionId(s.pending()).moveToVersionId(s.pending())))
-                .isInstanceOf(InvalidParameterException.class);
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("Version stage AWSCURRENT not found in version " + s.pending());
         assertThat(sm.getSecretValue(b -> b.secretId(s.name())).versionId()).isEqualTo(s.current());
     }
 
