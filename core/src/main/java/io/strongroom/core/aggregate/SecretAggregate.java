@@ -5,16 +5,24 @@ import io.strongroom.core.command.CreateSecret;
 import io.strongroom.core.command.DeleteSecret;
 import io.strongroom.core.command.NewValue;
 import io.strongroom.core.command.PutSecretValue;
+import io.strongroom.core.command.RestoreSecret;
+import io.strongroom.core.command.TagResource;
+import io.strongroom.core.command.UntagResource;
 import io.strongroom.core.command.UpdateSecret;
+import io.strongroom.core.command.UpdateSecretVersionStage;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.event.SecretEvent;
 import io.strongroom.core.event.SecretPurged;
+import io.strongroom.core.event.SecretRestored;
 import io.strongroom.core.event.SecretUpdated;
+import io.strongroom.core.event.TagsRemoved;
+import io.strongroom.core.event.TagsSet;
 import io.strongroom.core.event.VersionAdded;
 import io.strongroom.core.event.VersionStagesSet;
+import io.strongroom.core.event.VersionsRemoved;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
@@ -24,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The secret aggregate: {@link #decide} turns a command and the current state into events or a
@@ -62,13 +71,31 @@ public final class SecretAggregate {
             return reject(AwsErrorCode.RESOURCE_NOT_FOUND, NOT_FOUND);
         }
         if (command.payload() instanceof PutSecretValue put) {
-            return decidePut(put, state);
+            return decidePut(put, state, now);
         }
         if (command.payload() instanceof UpdateSecret update) {
-            return decideUpdate(update, state);
+            return decideUpdate(update, state, now);
         }
         if (command.payload() instanceof DeleteSecret delete) {
             return decideDelete(delete, state, now);
+        }
+        if (command.payload() instanceof RestoreSecret) {
+            return state.isScheduledForDeletion()
+                    ? new Decision.Accept(List.of(new SecretRestored()), List.of())
+                    : new Decision.Accept(List.of(), List.of());
+        }
+        if (state.isScheduledForDeletion()) {
+            // Every other change to a secret scheduled for deletion is refused until it is restored.
+            return reject(AwsErrorCode.INVALID_REQUEST, MARKED_FOR_DELETION);
+        }
+        if (command.payload() instanceof TagResource tag) {
+            return TagRules.tag(tag, state);
+        }
+        if (command.payload() instanceof UntagResource untag) {
+            return TagRules.untag(untag, state);
+        }
+        if (command.payload() instanceof UpdateSecretVersionStage move) {
+            return StageRules.move(move, state);
         }
         throw new IllegalArgumentException("no rule for command " + command.payload().getClass().getSimpleName());
     }
@@ -97,15 +124,15 @@ public final class SecretAggregate {
         return new Decision.Accept(events, keys);
     }
 
-    private static Decision decidePut(PutSecretValue put, SecretState state) {
+    private static Decision decidePut(PutSecretValue put, SecretState state, Instant now) {
         if (state.isScheduledForDeletion()) {
             return reject(AwsErrorCode.INVALID_REQUEST, MARKED_FOR_DELETION);
         }
         List<String> stages = put.versionStages() == null ? List.of(StagingLabels.CURRENT) : put.versionStages();
-        return addVersion(state, put.clientRequestToken(), put.value(), stages, List.of());
+        return addVersion(state, put.clientRequestToken(), put.value(), stages, List.of(), now);
     }
 
-    private static Decision decideUpdate(UpdateSecret update, SecretState state) {
+    private static Decision decideUpdate(UpdateSecret update, SecretState state, Instant now) {
         if (state.isScheduledForDeletion()) {
             return reject(AwsErrorCode.INVALID_REQUEST, MARKED_FOR_DELETION);
         }
@@ -116,18 +143,30 @@ public final class SecretAggregate {
         if (update.value() == null) {
             return new Decision.Accept(metadata, List.of());
         }
-        return addVersion(state, update.clientRequestToken(), update.value(), List.of(StagingLabels.CURRENT), metadata);
+        return addVersion(state, update.clientRequestToken(), update.value(), List.of(StagingLabels.CURRENT), metadata,
+                now);
     }
 
-    private static Decision addVersion(
-            SecretState state, String versionId, NewValue value, List<String> stages, List<SecretEvent> before) {
+    private static Decision addVersion(SecretState state, String versionId, NewValue value, List<String> stages,
+            List<SecretEvent> before, Instant now) {
         if (state.version(versionId).isPresent()) {
             return new Decision.Unchanged(versionId);
         }
+        Map<String, List<String>> moved = StageMoves.attach(state, versionId, stages);
+        Optional<List<String>> removed = VersionLimit.toRemove(state, moved, now);
+        if (removed.isEmpty()) {
+            return reject(AwsErrorCode.LIMIT_EXCEEDED, VersionLimit.TOO_MANY_VERSIONS);
+        }
         List<SecretEvent> events = new ArrayList<>(before);
         events.add(new VersionAdded(versionId, value.value()));
-        events.add(new VersionStagesSet(StageMoves.attach(state, versionId, stages)));
-        return new Decision.Accept(events, List.of(KeyChange.put(state.secretId(), versionId, value.wrappedKey())));
+        events.add(new VersionStagesSet(moved));
+        List<KeyChange> keys = new ArrayList<>();
+        keys.add(KeyChange.put(state.secretId(), versionId, value.wrappedKey()));
+        if (!removed.get().isEmpty()) {
+            events.add(new VersionsRemoved(removed.get()));
+            removed.get().forEach(id -> keys.add(KeyChange.shred(state.secretId(), id)));
+        }
+        return new Decision.Accept(events, keys);
     }
 
     private static Decision decideDelete(DeleteSecret delete, SecretState state, Instant now) {
@@ -204,6 +243,19 @@ public final class SecretAggregate {
             next.lastChangedDate = event.timestamp();
         } else if (payload instanceof SecretPurged) {
             next.lifecycle = transition(state, Lifecycle.PURGED);
+        } else if (payload instanceof SecretRestored) {
+            next.lifecycle = transition(state, Lifecycle.ACTIVE);
+            next.deletedDate = null;
+            next.deletionDate = null;
+            next.lastChangedDate = event.timestamp();
+        } else if (payload instanceof TagsSet set) {
+            next.tags = TagRules.merge(state.tags(), set.tags());
+            next.lastChangedDate = event.timestamp();
+        } else if (payload instanceof TagsRemoved removed) {
+            next.tags = state.tags().stream().filter(tag -> !removed.tagKeys().contains(tag.key())).toList();
+            next.lastChangedDate = event.timestamp();
+        } else if (payload instanceof VersionsRemoved removed) {
+            removed.versionIds().forEach(next.versions::remove);
         } else {
             throw new IllegalArgumentException("no fold for event " + payload.getClass().getSimpleName());
         }

@@ -8,5 +8,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = PutSecretValue.class, name = "PutSecretValue"),
     @JsonSubTypes.Type(value = UpdateSecret.class, name = "UpdateSecret"),
     @JsonSubTypes.Type(value = DeleteSecret.class, name = "DeleteSecret"),
+    @JsonSubTypes.Type(value = RestoreSecret.class, name = "RestoreSecret"),
+    @JsonSubTypes.Type(value = TagResource.class, name = "TagResource"),
+    @JsonSubTypes.Type(value = UntagResource.class, name = "UntagResource"),
+    @JsonSubTypes.Type(value = UpdateSecretVersionStage.class, name = "UpdateSecretVersionStage"),
 })
-public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret {}
+public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret,
+        RestoreSecret, TagResource, UntagResource, UpdateSecretVersionStage {}

@@ -13,6 +13,11 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = SecretUpdated.class, name = "SecretUpdated"),
     @JsonSubTypes.Type(value = DeletionScheduled.class, name = "DeletionScheduled"),
     @JsonSubTypes.Type(value = SecretPurged.class, name = "SecretPurged"),
+    @JsonSubTypes.Type(value = SecretRestored.class, name = "SecretRestored"),
+    @JsonSubTypes.Type(value = TagsSet.class, name = "TagsSet"),
+    @JsonSubTypes.Type(value = TagsRemoved.class, name = "TagsRemoved"),
+    @JsonSubTypes.Type(value = VersionsRemoved.class, name = "VersionsRemoved"),
 })
 public sealed interface SecretEvent
-        permits SecretCreated, VersionAdded, VersionStagesSet, SecretUpdated, DeletionScheduled, SecretPurged {}
+        permits SecretCreated, VersionAdded, VersionStagesSet, SecretUpdated, DeletionScheduled, SecretPurged,
+        SecretRestored, TagsSet, TagsRemoved, VersionsRemoved {}

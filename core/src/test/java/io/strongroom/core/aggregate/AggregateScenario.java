@@ -12,6 +12,7 @@ import io.strongroom.core.event.SecretEvent;
 import io.strongroom.core.secret.SecretState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Given events / when command / expect events or rejection, run through {@link CommandHandler}.
@@ -29,16 +30,23 @@ final class AggregateScenario {
     }
 
     static AggregateScenario given(SecretEvent... events) {
+        return given(List.of(events).stream().map(e -> new Timed(Fixtures.T0, e)).toList());
+    }
+
+    /** Given events, each stamped with its own time (for rules that depend on a version's age). */
+    static AggregateScenario given(List<Timed> events) {
         SecretState state = null;
         long seq = 0;
-        for (SecretEvent event : events) {
+        for (Timed timed : events) {
             seq++;
             state = SecretAggregate.evolve(state, new EventEnvelope(EventEnvelope.CURRENT_VERSION, "given:" + seq,
                     "given", Fixtures.SECRET_ID, Fixtures.ACCOUNT, seq, Fixtures.REGION, Fixtures.PRINCIPAL,
-                    Fixtures.T0, event));
+                    timed.at(), timed.event()));
         }
         return new AggregateScenario(state);
     }
+
+    record Timed(Instant at, SecretEvent event) {}
 
     /** A command addressed by name, with no expected incarnation. */
     AggregateScenario when(Command payload) {

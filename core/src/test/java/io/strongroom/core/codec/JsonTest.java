@@ -54,7 +54,12 @@ class JsonTest {
                 new UpdateSecret("d", "alias/k2", "v3", VALUE),
                 new UpdateSecret(null, null, "v3", null),
                 new DeleteSecret(7, false),
-                new DeleteSecret(null, true));
+                new DeleteSecret(null, true),
+                new io.strongroom.core.command.RestoreSecret(),
+                new io.strongroom.core.command.TagResource(TAGS),
+                new io.strongroom.core.command.UntagResource(List.of("team")),
+                new io.strongroom.core.command.UpdateSecretVersionStage("AWSCURRENT", "v1", "v2"),
+                new io.strongroom.core.command.UpdateSecretVersionStage("blue", null, null));
     }
 
     static List<SecretEvent> everyEvent() {
@@ -64,7 +69,11 @@ class JsonTest {
                 new VersionStagesSet(Map.of("v1", List.of("AWSCURRENT"), "v0", List.of())),
                 new SecretUpdated("d2", null),
                 new DeletionScheduled(T.plusSeconds(86_400)),
-                new SecretPurged());
+                new SecretPurged(),
+                new io.strongroom.core.event.SecretRestored(),
+                new io.strongroom.core.event.TagsSet(TAGS),
+                new io.strongroom.core.event.TagsRemoved(List.of("team")),
+                new io.strongroom.core.event.VersionsRemoved(List.of("v0")));
     }
 
     static JsonNode tree(byte[] json) {

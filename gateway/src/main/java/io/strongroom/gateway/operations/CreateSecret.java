@@ -10,6 +10,7 @@ import io.strongroom.core.secret.Tag;
 import io.strongroom.core.validation.Constraints;
 import io.strongroom.core.validation.RequestLimits;
 import io.strongroom.core.validation.SecretNameRule;
+import io.strongroom.core.validation.TagRule;
 import io.strongroom.gateway.auth.Caller;
 import io.strongroom.gateway.crypto.SecretValue;
 import io.strongroom.gateway.protocol.JsonRequest;
@@ -54,7 +55,7 @@ public final class CreateSecret implements Operation {
         WriteSupport.token(constraints, token);
         WriteSupport.tags(constraints, tags);
         value.constrain(constraints);
-        Checks.require(constraints, SecretNameRule.checkName(name), value.atMostOne());
+        Checks.require(constraints, SecretNameRule.checkName(name), value.atMostOne(), TagRule.checkTags(tags));
 
         MasterKey key = values.keyForRequest(kmsKeyId);
         String secretId = UUID.randomUUID().toString();

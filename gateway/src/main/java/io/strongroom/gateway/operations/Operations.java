@@ -28,6 +28,11 @@ public final class Operations {
                 new GetSecretValue(context, values),
                 new DescribeSecret(context),
                 new ListSecrets(context),
+                new RestoreSecret(context, commands),
+                new TagResource(context, commands),
+                new UntagResource(context, commands),
+                new UpdateSecretVersionStage(context, commands),
+                new ListSecretVersionIds(context),
                 new GetRandomPassword(new SecureRandom())));
     }
 
