@@ -38,6 +38,18 @@ public final class ResponseWriter {
                 .end(Buffer.buffer(WireJson.write(body)));
     }
 
+    /** A 200 plain-text answer in the Prometheus exposition format ({@code GET /metrics}). */
+    public void text(HttpServerResponse response, String requestId, String body) {
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.setStatusCode(200)
+                .putHeader("x-amzn-RequestId", requestId)
+                .putHeader("Date", HTTP_DATE.format(clock.instant()))
+                .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                .end(body);
+    }
+
     public void error(HttpServerResponse response, String requestId, Rejection rejection) {
         error(response, requestId, rejection.code().httpStatus(), rejection);
     }
