@@ -18,7 +18,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,12 +65,7 @@ public final class KafkaAuditTrail implements AuditSink, AutoCloseable {
         TopicPartition partition;
         AuditChain chain;
         try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumer("audit-tail-" + gatewayId, null))) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
-            if (partitions == null || partitions.isEmpty()) {
-                throw new IllegalStateException("audit topic " + topic + " does not exist; it is created with the"
-                        + " region's other topics (command-service or the dev cluster provisions them)");
-            }
-            partition = new TopicPartition(topic, AuditPartition.of(gatewayId, partitions.size()));
+            partition = AuditPartition.of(consumer, topic, gatewayId);
             chain = AuditChain.resume(gatewayId, ChainTail.last(consumer, partition, gatewayId));
         }
         var config = kafka.producer("audit-" + gatewayId);
