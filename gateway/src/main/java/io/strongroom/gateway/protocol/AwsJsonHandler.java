@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The AWS JSON 1.1 protocol on one Vert.x server: {@code POST /} with
  * {@code X-Amz-Target: secretsmanager.<Operation>}, plus {@code GET /health} and {@code GET /metrics}.
- * Steps, each with the error it answers: body within the limit (413 RequestEntityTooLargeException), a JSON content type
- * (UnknownOperationException, as AWS answers other content types), a known target
- * (UnknownOperationException), authentication, a JSON object body (SerializationException), then the
- * operation. Every answer to an API call, error or not, leaves one audit record ({@link CallAuditor});
+ * Steps, each with the error it answers: body within the limit (413 RequestEntityTooLargeException),
+ * a JSON content type (UnknownOperationException, as AWS answers other content types), a known
+ * target (UnknownOperationException), authentication, a JSON object body (SerializationException),
+ * then the operation. Every answer to an API call, error or not, leaves one audit record ({@link CallAuditor});
  * {@code GET /health} and {@code GET /metrics} are not API calls and leave none. The body is read to
  * its end before any answer, so no client is cut off mid-send.
  *
