@@ -3,6 +3,7 @@ package io.strongroom.gateway.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -43,11 +44,9 @@ final class AuditPartition {
                 throw new IllegalStateException("audit topic " + topic + " does not exist; it is created with the"
                         + " region's other topics (command-service or the dev cluster provisions them)");
             }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for audit topic " + topic, e);
+            LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("interrupted while waiting for audit topic " + topic);
             }
         }
     }
