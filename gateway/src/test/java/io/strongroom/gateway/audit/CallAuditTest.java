@@ -136,6 +136,22 @@ class CallAuditTest {
     }
 
     @Test
+    void anUnsignedPresignedStyleCallIsRecordedAsDeniedUnderTheKeyInItsCredentialParameter() {
+        HttpResponse<String> response = gateway.send(HttpRequest.newBuilder(gateway.endpoint().resolve(
+                        "/?X-Amz-Credential=AKIAPRESIGNED0000001%2F20240101%2Fus-east-1%2Fsecretsmanager%2Faws4_request"))
+                .header("X-Amz-Target", "secretsmanager.ListSecrets")
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        AuditCall call = callWithRequestId(response.headers().firstValue("x-amzn-RequestId").orElseThrow());
+
+        assertThat(call.outcome()).isEqualTo(AuditOutcome.DENIED);
+        assertThat(call.errorCode()).isEqualTo("MissingAuthenticationTokenException");
+        assertThat(call.accessKeyId()).isEqualTo("AKIAPRESIGNED0000001");
+        assertThat(call.action()).isEqualTo("ListSecrets");
+    }
+
+    @Test
     void healthAndMetricsAreNotApiCallsAndLeaveNoRecord() {
         HttpResponse<String> health = gateway.send(HttpRequest.newBuilder(gateway.endpoint().resolve("/health")).build());
         HttpResponse<String> metrics = gateway.send(HttpRequest.newBuilder(gateway.endpoint().resolve("/metrics")).build());
