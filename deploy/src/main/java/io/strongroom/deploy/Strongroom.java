@@ -1,5 +1,6 @@
 package io.strongroom.deploy;
 
+import io.strongroom.deploy.cli.AuditCommand;
 import io.strongroom.deploy.cli.CommandServiceCommand;
 import io.strongroom.deploy.cli.DevCommand;
 import io.strongroom.deploy.cli.GatewayCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "strongroom", mixinStandardHelpOptions = true, version = "Strongroom 0.1.0",
         description = "A self-hosted secret store speaking the AWS Secrets Manager API.",
         subcommands = {DevCommand.class, NodeCommand.class, GatewayCommand.class, CommandServiceCommand.class,
-                ProjectionServiceCommand.class})
+                ProjectionServiceCommand.class, AuditCommand.class})
 public final class Strongroom implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

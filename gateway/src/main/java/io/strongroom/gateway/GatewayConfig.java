@@ -1,6 +1,7 @@
 package io.strongroom.gateway;
 
 import io.strongroom.core.crypto.EnvelopeCipher;
+import io.strongroom.gateway.audit.AuditSink;
 import io.strongroom.gateway.auth.Authenticator;
 import io.strongroom.gateway.commands.CommandBus;
 import io.strongroom.gateway.projection.ProjectionDirectory;
@@ -12,7 +13,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Everything a {@link GatewayServer} needs. Build it with {@link #builder()}, which supplies the
  * defaults (127.0.0.1, an ephemeral port, 10 s timeout, 1 MiB body limit, the UTC system clock,
- * always ready).
+ * always ready, no audit trail).
  *
  * @param region the region this gateway serves, e.g. {@code us-east-1}; it appears in every ARN
  * @param port 0 for an ephemeral port (see {@link GatewayServer#actualPort()})
@@ -20,6 +21,8 @@ import java.util.function.BooleanSupplier;
  * @param maxRequestBytes the largest request body accepted; larger ones get 413
  * @param cipher envelope encryption with the region's master keys ({@code cipher.keys()})
  * @param readiness what {@code GET /health} reports: 200 when true, 503 when false
+ * @param audit where every answered call's audit record goes; {@link AuditSink#DISCARD} only in tests
+ *     (deployments wire {@link io.strongroom.gateway.audit.KafkaAuditTrail})
  */
 public record GatewayConfig(
         String region,
@@ -32,7 +35,8 @@ public record GatewayConfig(
         ProjectionDirectory projections,
         EnvelopeCipher cipher,
         BooleanSupplier readiness,
-        Clock clock) {
+        Clock clock,
+        AuditSink audit) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -47,6 +51,7 @@ public record GatewayConfig(
         Objects.requireNonNull(cipher, "cipher");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(audit, "audit");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }
@@ -74,6 +79,7 @@ public record GatewayConfig(
         private EnvelopeCipher cipher;
         private BooleanSupplier readiness = () -> true;
         private Clock clock = Clock.systemUTC();
+        private AuditSink audit = AuditSink.DISCARD;
 
         public Builder region(String region) {
             this.region = region;
@@ -130,9 +136,14 @@ public record GatewayConfig(
             return this;
         }
 
+        public Builder audit(AuditSink audit) {
+            this.audit = audit;
+            return this;
+        }
+
         public GatewayConfig build() {
             return new GatewayConfig(region, host, port, timeout, maxRequestBytes, authenticator, commandBus,
-                    projections, cipher, readiness, clock);
+                    projections, cipher, readiness, clock, audit);
         }
     }
 }

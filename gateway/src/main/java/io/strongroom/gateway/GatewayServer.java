@@ -1,5 +1,10 @@
 package io.strongroom.gateway;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.strongroom.gateway.audit.AuditSink;
+import io.strongroom.gateway.audit.CallAuditor;
 import io.strongroom.gateway.operations.CommandSubmitter;
 import io.strongroom.gateway.operations.OperationContext;
 import io.strongroom.gateway.operations.Operations;
@@ -57,7 +62,8 @@ public final class GatewayServer implements AutoCloseable {
                 new CommandSubmitter(context, config.commandBus(), config.timeout()),
                 new SecretValues(config.cipher()));
         AwsJsonHandler handler = new AwsJsonHandler(operations, config.authenticator(), config.readiness(),
-                config.maxRequestBytes(), new ResponseWriter(config.clock()));
+                config.maxRequestBytes(), new ResponseWriter(config.clock()),
+                new CallAuditor(config.audit(), config.clock()), metrics(config.audit())::scrape);
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
@@ -75,6 +81,16 @@ public final class GatewayServer implements AutoCloseable {
         }
         LOG.info("gateway for region {} listening on {} (operations {})", config.region(), endpoint(),
                 operations.names());
+    }
+
+    /** What {@code GET /metrics} exposes: the audit trail's dropped and failed records. */
+    private static PrometheusMeterRegistry metrics(AuditSink audit) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        FunctionCounter.builder("strongroom.audit.records.dropped", audit, AuditSink::dropped)
+                .description("API calls not audited because the audit queue was full").register(registry);
+        FunctionCounter.builder("strongroom.audit.records.failed", audit, AuditSink::failed)
+                .description("audit records Kafka did not acknowledge").register(registry);
+        return registry;
     }
 
     /** The bound port (the real one when the configured port was 0). */

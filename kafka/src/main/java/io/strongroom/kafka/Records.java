@@ -1,5 +1,6 @@
 package io.strongroom.kafka;
 
+import io.strongroom.core.audit.AuditRecord;
 import io.strongroom.core.codec.Json;
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.crypto.WrappedKey;
@@ -32,5 +33,13 @@ public final class Records {
 
     public static WrappedKey key(byte[] bytes) {
         return bytes == null ? null : Json.read(bytes, WrappedKey.class);
+    }
+
+    public static byte[] audit(AuditRecord record) {
+        return Json.write(record);
+    }
+
+    public static AuditRecord audit(byte[] bytes) {
+        return Json.read(bytes, AuditRecord.class);
     }
 }

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class TopicProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
     private static final long DAY_MS = 24L * 60 * 60 * 1000;
+    /** How long audit records are kept by default; an operator may alter the topic's retention.ms later. */
+    public static final long AUDIT_RETENTION_MS = 400 * DAY_MS;
 
     private TopicProvisioner() {}
 
@@ -41,11 +43,15 @@ public final class TopicProvisioner {
                     "max.compaction.lag.ms", String.valueOf(2 * 60L * 60 * 1000),
                     "min.cleanable.dirty.ratio", "0.01",
                     "delete.retention.ms", String.valueOf(60L * 60 * 1000))));
+            NewTopic audit = topic(topics.audit(), topics.partitions(), factor, Map.of(
+                    "retention.ms", String.valueOf(AUDIT_RETENTION_MS), "min.insync.replicas", minIsr));
             for (NewTopic topic : wanted) {
                 if (!create(admin, topic)) {
                     checkPartitions(admin, topic.name(), topics.partitions());
                 }
             }
+            // The audit topic's partition count is its own: gateways read it, so it is not checked.
+            create(admin, audit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

@@ -41,6 +41,7 @@ public final class DevCommand implements Callable<Integer> {
         System.out.println("  export AWS_ACCESS_KEY_ID=AKIASTRONGROOMDEV0001 AWS_SECRET_ACCESS_KEY=strongroom-dev-secret"
                 + " AWS_DEFAULT_REGION=" + region);
         System.out.println("  aws --endpoint-url " + cluster.endpoint() + " secretsmanager list-secrets");
+        System.out.println("  ./strongroom audit verify --kafka " + cluster.bootstrapServers() + "   (the audit trail)");
         return RunUntilStopped.run("dev cluster", cluster);
     }
 

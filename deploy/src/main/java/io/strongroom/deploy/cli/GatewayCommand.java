@@ -2,6 +2,7 @@ package io.strongroom.deploy.cli;
 
 import io.strongroom.deploy.cluster.GatewayAssembly;
 import io.strongroom.gateway.GatewayServer;
+import io.strongroom.gateway.audit.KafkaAuditTrail;
 import io.strongroom.gateway.commands.KafkaCommandBus;
 import io.strongroom.gateway.projection.PolledProjectionDirectory;
 import io.strongroom.projection.client.RemoteReadModel;
@@ -29,7 +30,7 @@ public final class GatewayCommand implements Callable<Integer> {
     @Mixin
     IdentityOptions identities;
 
-    @Option(names = "--data-dir", required = true, description = "where the master key file lives")
+    @Option(names = "--data-dir", required = true, description = "where the master key file and the gateway's audit id live")
     Path dataDir;
 
     @Option(names = "--projection", required = true, split = ",",
@@ -44,14 +45,17 @@ public final class GatewayCommand implements Callable<Integer> {
         KafkaCommandBus bus = new KafkaCommandBus(kafka.settings(), kafka.topics(), "gateway-" + kafka.region);
         PolledProjectionDirectory directory = new PolledProjectionDirectory(projections.stream()
                 .map(GatewayCommand::instance).toList(), Duration.ofMillis(500));
+        KafkaAuditTrail audit = GatewayAssembly.auditTrail(kafka.settings(), kafka.topics(), dataDir);
         GatewayServer gateway = new GatewayServer(GatewayAssembly.config(kafka.region, listen.host, listen.port,
                         identities.load(), bus, directory, dataDir)
                 .readiness(() -> !directory.readable().isEmpty())
+                .audit(audit)
                 .build());
         gateway.start();
         System.out.println("Strongroom gateway for region " + kafka.region + " on " + gateway.endpoint());
         return RunUntilStopped.run("gateway", () -> {
             gateway.close();
+            audit.close();
             bus.close();
             directory.close();
         });

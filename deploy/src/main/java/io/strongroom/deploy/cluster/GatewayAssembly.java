@@ -3,10 +3,14 @@ package io.strongroom.deploy.cluster;
 import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
+import io.strongroom.gateway.audit.GatewayIdFile;
+import io.strongroom.gateway.audit.KafkaAuditTrail;
 import io.strongroom.gateway.auth.AccessKeyAuthenticator;
 import io.strongroom.gateway.commands.CommandBus;
 import io.strongroom.gateway.crypto.MasterKeyFile;
 import io.strongroom.gateway.projection.ProjectionDirectory;
+import io.strongroom.kafka.KafkaSettings;
+import io.strongroom.kafka.Topics;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 
@@ -26,5 +30,14 @@ public final class GatewayAssembly {
                 .commandBus(commands)
                 .projections(projections)
                 .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(keyDir, random), random));
+    }
+
+    /**
+     * The gateway's audit trail, started: its chain is named by the id kept in {@code dataDir} and
+     * continues from its last record on the topic. The caller closes it after the gateway.
+     */
+    public static KafkaAuditTrail auditTrail(KafkaSettings kafka, Topics topics, Path dataDir) {
+        return new KafkaAuditTrail(kafka, topics.audit(), GatewayIdFile.loadOrCreate(dataDir),
+                KafkaAuditTrail.DEFAULT_CAPACITY).start();
     }
 }

@@ -3,6 +3,7 @@ package io.strongroom.deploy.cluster;
 import io.strongroom.command.CommandService;
 import io.strongroom.command.CommandServiceConfig;
 import io.strongroom.gateway.GatewayServer;
+import io.strongroom.gateway.audit.KafkaAuditTrail;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.gateway.commands.KafkaCommandBus;
 import io.strongroom.gateway.projection.StaticProjectionDirectory;
@@ -36,6 +37,7 @@ public final class RegionServices implements AutoCloseable {
     private ProjectionService projection;
     private CommandService commands;
     private KafkaCommandBus commandBus;
+    private KafkaAuditTrail audit;
     private GatewayServer gateway;
 
     public RegionServices(Settings settings) {
@@ -51,10 +53,12 @@ public final class RegionServices implements AutoCloseable {
                 settings.topics(), settings.dataDir().resolve("command-service")));
         commands.start();
         commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
+        audit = GatewayAssembly.auditTrail(settings.kafka(), settings.topics(), settings.dataDir());
         gateway = new GatewayServer(vertx, GatewayAssembly.config(settings.region(), settings.host(), settings.port(),
                         settings.identities(), commandBus,
                         new StaticProjectionDirectory(List.of(projection.readModel())), settings.dataDir())
                 .readiness(this::isReady)
+                .audit(audit)
                 .build());
         gateway.start();
         return this;
@@ -77,6 +81,7 @@ public final class RegionServices implements AutoCloseable {
     public void close() {
         // Stop taking requests first, then the writers, then the readers.
         closeQuietly("gateway", gateway);
+        closeQuietly("audit trail", audit);
         closeQuietly("command bus", commandBus);
         closeQuietly("command-service", commands);
         if (projection != null) {

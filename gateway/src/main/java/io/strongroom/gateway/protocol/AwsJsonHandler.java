@@ -2,6 +2,7 @@ package io.strongroom.gateway.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.gateway.audit.CallAuditor;
 import io.strongroom.gateway.auth.Authenticator;
 import io.strongroom.gateway.auth.Caller;
 import io.strongroom.gateway.operations.Operation;
@@ -16,19 +17,21 @@ import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The AWS JSON 1.1 protocol on one Vert.x server: {@code POST /} with
- * {@code X-Amz-Target: secretsmanager.<Operation>}, plus {@code GET /health}. Steps, each with the
- * error it answers: body within the limit (413 RequestEntityTooLargeException), a JSON content type
- * (UnknownOperationException, as AWS answers other content types), a known target
- * (UnknownOperationException), authentication, a JSON object body (SerializationException), then the
- * operation. The body is read to its end before any answer, so no client is cut off mid-send.
+ * {@code X-Amz-Target: secretsmanager.<Operation>}, plus {@code GET /health} and {@code GET /metrics}.
+ * Steps, each with the error it answers: body within the limit (413 RequestEntityTooLargeException),
+ * a JSON content type (UnknownOperationException, as AWS answers other content types), a known
+ * target (UnknownOperationException), authentication, a JSON object body (SerializationException),
+ * then the operation. Every answer to an API call, error or not, leaves one audit record ({@link CallAuditor});
+ * {@code GET /health} and {@code GET /metrics} are not API calls and leave none. The body is read to
+ * its end before any answer, so no client is cut off mid-send.
  *
  * <p>Operations complete on whatever thread their projection or Kafka answers on; the response is
  * written back on the request's own Vert.x context.
@@ -41,23 +44,33 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
     private final BooleanSupplier ready;
     private final int maxBodyBytes;
     private final ResponseWriter writer;
+    private final CallAuditor auditor;
+    private final Supplier<String> metrics;
 
+    /** @param metrics the Prometheus text {@code GET /metrics} answers */
     public AwsJsonHandler(Operations operations, Authenticator authenticator, BooleanSupplier ready, int maxBodyBytes,
-            ResponseWriter writer) {
+            ResponseWriter writer, CallAuditor auditor, Supplier<String> metrics) {
         this.operations = operations;
         this.authenticator = authenticator;
         this.ready = ready;
         this.maxBodyBytes = maxBodyBytes;
         this.writer = writer;
+        this.auditor = auditor;
+        this.metrics = metrics;
     }
 
     @Override
     public void handle(HttpServerRequest request) {
-        Exchange exchange = new Exchange(request, UUID.randomUUID().toString(), writer);
+        Exchange exchange = new Exchange(request, UUID.randomUUID().toString(), writer, auditor);
         request.exceptionHandler(e -> LOG.debug("request {} aborted by the client: {}", exchange.requestId, e.toString()));
         if ("/health".equals(request.path()) && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)) {
             boolean up = ready.getAsBoolean();
-            exchange.answer(up ? 200 : 503, WireJson.object().put("status", up ? "ok" : "unavailable"));
+            writer.json(request.response(), exchange.requestId, up ? 200 : 503,
+                    WireJson.object().put("status", up ? "ok" : "unavailable"));
+            return;
+        }
+        if ("/metrics".equals(request.path()) && request.method() == HttpMethod.GET) {
+            writer.text(request.response(), exchange.requestId, metrics.get());
             return;
         }
         BodyReader.read(request, maxBodyBytes, body -> {
@@ -97,6 +110,7 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
         String target = request.getHeader("X-Amz-Target");
         Operation operation = Target.operation(target).flatMap(operations::byName).orElse(null);
         if (operation == null) {
+            exchange.operation = Target.operation(target).orElse("-");
             exchange.fail(AwsErrorCode.UNKNOWN_OPERATION.reject(target == null
                     ? "Missing X-Amz-Target header; send X-Amz-Target: " + Target.PREFIX + "<Operation>."
                     : "Unknown operation " + target + "."));
@@ -115,6 +129,7 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
         Map<String, List<String>> parameters = QueryRequest.parameters(exchange.request, raw);
         String action = QueryRequest.action(parameters).orElse(null);
         exchange.queryAction = action == null ? "Unknown" : action;
+        exchange.operation = action == null ? "-" : action;
         if (body.tooLarge()) {
             exchange.fail(AwsErrorCode.REQUEST_ENTITY_TOO_LARGE.reject(
                     "Request body must be no larger than " + maxBodyBytes + " bytes."));
@@ -134,7 +149,9 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
         exchange.operation = operation.name();
         Caller caller = authenticator.authenticate(WireRequest.signed(exchange.request, raw));
         exchange.account = caller.accountId();
+        exchange.caller = caller;
         JsonRequest parsed = parse.get();
+        exchange.requested = CallAuditor.requested(parsed.body());
         CompletableFuture<ObjectNode> result;
         try {
             result = operation.handle(caller, parsed);

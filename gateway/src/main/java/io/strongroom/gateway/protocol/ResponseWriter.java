@@ -40,14 +40,23 @@ public final class ResponseWriter {
 
     /** An AWS Query protocol answer: an XML document. */
     public void xml(HttpServerResponse response, String requestId, int status, String document) {
+        text(response, requestId, status, "text/xml", document);
+    }
+
+    /** A 200 plain-text answer in the Prometheus exposition format ({@code GET /metrics}). */
+    public void text(HttpServerResponse response, String requestId, String body) {
+        text(response, requestId, 200, "text/plain; version=0.0.4; charset=utf-8", body);
+    }
+
+    private void text(HttpServerResponse response, String requestId, int status, String contentType, String body) {
         if (response.ended() || response.closed()) {
             return;
         }
         response.setStatusCode(status)
                 .putHeader("x-amzn-RequestId", requestId)
                 .putHeader("Date", HTTP_DATE.format(clock.instant()))
-                .putHeader("Content-Type", "text/xml")
-                .end(Buffer.buffer(document));
+                .putHeader("Content-Type", contentType)
+                .end(body);
     }
 
     public void error(HttpServerResponse response, String requestId, Rejection rejection) {
