@@ -2,13 +2,17 @@ package io.strongroom.core.aggregate;
 
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.CreateSecret;
+import io.strongroom.core.command.DeleteResourcePolicy;
 import io.strongroom.core.command.DeleteSecret;
 import io.strongroom.core.command.NewValue;
+import io.strongroom.core.command.PutResourcePolicy;
 import io.strongroom.core.command.PutSecretValue;
 import io.strongroom.core.command.UpdateSecret;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
+import io.strongroom.core.event.ResourcePolicyDeleted;
+import io.strongroom.core.event.ResourcePolicyPut;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.event.SecretEvent;
 import io.strongroom.core.event.SecretPurged;
@@ -69,6 +73,12 @@ public final class SecretAggregate {
         }
         if (command.payload() instanceof DeleteSecret delete) {
             return decideDelete(delete, state, now);
+        }
+        if (command.payload() instanceof PutResourcePolicy put) {
+            return ResourcePolicyRules.put(put, state);
+        }
+        if (command.payload() instanceof DeleteResourcePolicy) {
+            return ResourcePolicyRules.delete(state);
         }
         throw new IllegalArgumentException("no rule for command " + command.payload().getClass().getSimpleName());
     }
@@ -204,6 +214,10 @@ public final class SecretAggregate {
             next.lastChangedDate = event.timestamp();
         } else if (payload instanceof SecretPurged) {
             next.lifecycle = transition(state, Lifecycle.PURGED);
+        } else if (payload instanceof ResourcePolicyPut put) {
+            next.resourcePolicy = put.resourcePolicy();
+        } else if (payload instanceof ResourcePolicyDeleted) {
+            next.resourcePolicy = null;
         } else {
             throw new IllegalArgumentException("no fold for event " + payload.getClass().getSimpleName());
         }

@@ -8,5 +8,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = PutSecretValue.class, name = "PutSecretValue"),
     @JsonSubTypes.Type(value = UpdateSecret.class, name = "UpdateSecret"),
     @JsonSubTypes.Type(value = DeleteSecret.class, name = "DeleteSecret"),
+    @JsonSubTypes.Type(value = PutResourcePolicy.class, name = "PutResourcePolicy"),
+    @JsonSubTypes.Type(value = DeleteResourcePolicy.class, name = "DeleteResourcePolicy"),
 })
-public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret {}
+public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret,
+        PutResourcePolicy, DeleteResourcePolicy {}

@@ -13,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = SecretUpdated.class, name = "SecretUpdated"),
     @JsonSubTypes.Type(value = DeletionScheduled.class, name = "DeletionScheduled"),
     @JsonSubTypes.Type(value = SecretPurged.class, name = "SecretPurged"),
+    @JsonSubTypes.Type(value = ResourcePolicyPut.class, name = "ResourcePolicyPut"),
+    @JsonSubTypes.Type(value = ResourcePolicyDeleted.class, name = "ResourcePolicyDeleted"),
 })
 public sealed interface SecretEvent
-        permits SecretCreated, VersionAdded, VersionStagesSet, SecretUpdated, DeletionScheduled, SecretPurged {}
+        permits SecretCreated, VersionAdded, VersionStagesSet, SecretUpdated, DeletionScheduled, SecretPurged,
+                ResourcePolicyPut, ResourcePolicyDeleted {}
