@@ -11,6 +11,8 @@ import java.util.Set;
 public final class PublicAccess {
     public static final String MESSAGE =
             "The BlockPublicPolicy parameter is set to true, and the resource policy did not prevent broad access to the secret.";
+    public static final String BROAD_ACCESS =
+            "The resource policy grants access to a wide range of principals; restrict Principal or add a condition on their account or organization.";
     private static final Set<String> NARROWING_KEYS = Set.of("aws:principalaccount", "aws:principalorgid",
             "aws:principalorgpaths", "aws:principalarn", "aws:sourceaccount", "aws:sourcearn", "aws:sourcevpc",
             "aws:sourcevpce", "aws:sourceowner", "aws:userid", "aws:sourceip");

@@ -26,7 +26,11 @@ public final class Operations {
                 new DeleteSecret(context, commands),
                 new GetSecretValue(context, values),
                 new DescribeSecret(context),
-                new ListSecrets(context)));
+                new ListSecrets(context),
+                new PutResourcePolicy(context, commands),
+                new GetResourcePolicy(context),
+                new DeleteResourcePolicy(context, commands),
+                new ValidateResourcePolicy(context)));
     }
 
     public Optional<Operation> byName(String name) {

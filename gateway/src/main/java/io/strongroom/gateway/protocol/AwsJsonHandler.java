@@ -97,7 +97,7 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
         byte[] raw = body.bytes().getBytes();
         Caller caller = authenticator.authenticate(WireRequest.signed(request, raw));
         exchange.account = caller.accountId();
-        JsonRequest parsed = new JsonRequest(WireRequest.object(raw));
+        JsonRequest parsed = new JsonRequest(WireRequest.object(raw), RequestOrigin.of(request));
         CompletableFuture<ObjectNode> result;
         try {
             result = operation.handle(caller, parsed);

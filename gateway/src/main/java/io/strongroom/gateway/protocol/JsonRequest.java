@@ -18,9 +18,20 @@ import java.util.List;
  */
 public final class JsonRequest {
     private final ObjectNode body;
+    private final RequestOrigin origin;
 
     public JsonRequest(ObjectNode body) {
+        this(body, RequestOrigin.UNKNOWN);
+    }
+
+    public JsonRequest(ObjectNode body, RequestOrigin origin) {
         this.body = body;
+        this.origin = origin;
+    }
+
+    /** Where the request came from, for the policy conditions that ask. */
+    public RequestOrigin origin() {
+        return origin;
     }
 
     public ObjectNode body() {
