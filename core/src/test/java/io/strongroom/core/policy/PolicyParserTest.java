@@ -129,6 +129,13 @@ class PolicyParserTest {
     }
 
     @Test
+    void anEmptyPrincipalListIsUnsupported() {
+        assertThat(PolicyParser.resourcePolicy("""
+                {"Statement": {"Effect": "Allow", "Principal": {"AWS": []}, "Action": "*", "Resource": "*"}}""")
+                .problems()).containsExactly(PolicyParser.UNSUPPORTED_PRINCIPAL);
+    }
+
+    @Test
     void conditionOperatorsWithQualifiersAndIfExistsAreKnown() {
         for (String operator : List.of("StringEqualsIgnoreCase", "StringNotLikeIfExists", "ForAnyValue:StringLike",
                 "ForAllValues:StringEquals", "ArnLike", "ArnNotEquals", "Bool", "BoolIfExists", "NumericGreaterThanEquals",
