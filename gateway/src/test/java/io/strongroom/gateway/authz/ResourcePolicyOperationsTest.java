@@ -2,7 +2,9 @@ package io.strongroom.gateway.authz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.strongroom.gateway.support.TestGateway;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +103,7 @@ class ResourcePolicyOperationsTest {
         String tooLong = SHARE.replace("\"Resource\": \"*\"", "\"Resource\": \"*\", \"Sid\": \"" + "x".repeat(20_480) + "\"");
 
         HttpResponse<String> response = gateway.call("PutResourcePolicy",
-                "{\"SecretId\": \"long\", \"ResourcePolicy\": " + com.fasterxml.jackson.databind.node.TextNode.valueOf(tooLong) + "}");
+                "{\"SecretId\": \"long\", \"ResourcePolicy\": " + TextNode.valueOf(tooLong) + "}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValueSatisfying(t -> assertThat(t).startsWith("ValidationException"));
@@ -130,8 +132,8 @@ class ResourcePolicyOperationsTest {
         assertThat(result.policyValidationPassed()).isFalse();
         assertThat(result.validationErrors()).extracting(ValidationErrorsEntry::checkName, ValidationErrorsEntry::errorMessage)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("SYNTAX_CHECK", "Statement 1 has an invalid Effect; use Allow or Deny."),
-                        org.assertj.core.groups.Tuple.tuple("SYNTAX_CHECK", "Statement 1 is missing the Action element."));
+                        tuple("SYNTAX_CHECK", "Statement 1 has an invalid Effect; use Allow or Deny."),
+                        tuple("SYNTAX_CHECK", "Statement 1 is missing the Action element."));
     }
 
     @Test
