@@ -2,8 +2,10 @@ package io.strongroom.core.aggregate;
 
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.CreateSecret;
+import io.strongroom.core.command.DeleteResourcePolicy;
 import io.strongroom.core.command.DeleteSecret;
 import io.strongroom.core.command.NewValue;
+import io.strongroom.core.command.PutResourcePolicy;
 import io.strongroom.core.command.PutSecretValue;
 import io.strongroom.core.command.RestoreSecret;
 import io.strongroom.core.command.TagResource;
@@ -13,6 +15,8 @@ import io.strongroom.core.command.UpdateSecretVersionStage;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
+import io.strongroom.core.event.ResourcePolicyDeleted;
+import io.strongroom.core.event.ResourcePolicyPut;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.event.SecretEvent;
 import io.strongroom.core.event.SecretPurged;
@@ -96,6 +100,12 @@ public final class SecretAggregate {
         }
         if (command.payload() instanceof UpdateSecretVersionStage move) {
             return StageRules.move(move, state);
+        }
+        if (command.payload() instanceof PutResourcePolicy put) {
+            return ResourcePolicyRules.put(put, state);
+        }
+        if (command.payload() instanceof DeleteResourcePolicy) {
+            return ResourcePolicyRules.delete(state);
         }
         throw new IllegalArgumentException("no rule for command " + command.payload().getClass().getSimpleName());
     }
@@ -256,6 +266,10 @@ public final class SecretAggregate {
             next.lastChangedDate = event.timestamp();
         } else if (payload instanceof VersionsRemoved removed) {
             removed.versionIds().forEach(next.versions::remove);
+        } else if (payload instanceof ResourcePolicyPut put) {
+            next.resourcePolicy = put.resourcePolicy();
+        } else if (payload instanceof ResourcePolicyDeleted) {
+            next.resourcePolicy = null;
         } else {
             throw new IllegalArgumentException("no fold for event " + payload.getClass().getSimpleName());
         }

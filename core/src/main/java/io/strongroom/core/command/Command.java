@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = TagResource.class, name = "TagResource"),
     @JsonSubTypes.Type(value = UntagResource.class, name = "UntagResource"),
     @JsonSubTypes.Type(value = UpdateSecretVersionStage.class, name = "UpdateSecretVersionStage"),
+    @JsonSubTypes.Type(value = PutResourcePolicy.class, name = "PutResourcePolicy"),
+    @JsonSubTypes.Type(value = DeleteResourcePolicy.class, name = "DeleteResourcePolicy"),
 })
 public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret,
-        RestoreSecret, TagResource, UntagResource, UpdateSecretVersionStage {}
+        RestoreSecret, TagResource, UntagResource, UpdateSecretVersionStage, PutResourcePolicy, DeleteResourcePolicy {}

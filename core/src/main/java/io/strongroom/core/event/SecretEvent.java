@@ -17,7 +17,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = TagsSet.class, name = "TagsSet"),
     @JsonSubTypes.Type(value = TagsRemoved.class, name = "TagsRemoved"),
     @JsonSubTypes.Type(value = VersionsRemoved.class, name = "VersionsRemoved"),
+    @JsonSubTypes.Type(value = ResourcePolicyPut.class, name = "ResourcePolicyPut"),
+    @JsonSubTypes.Type(value = ResourcePolicyDeleted.class, name = "ResourcePolicyDeleted"),
 })
 public sealed interface SecretEvent
         permits SecretCreated, VersionAdded, VersionStagesSet, SecretUpdated, DeletionScheduled, SecretPurged,
-        SecretRestored, TagsSet, TagsRemoved, VersionsRemoved {}
+        SecretRestored, TagsSet, TagsRemoved, VersionsRemoved, ResourcePolicyPut, ResourcePolicyDeleted {}

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param seq the sequence number of the last event applied to this incarnation
  * @param deletedDate when DeleteSecret scheduled the deletion; null unless scheduled
  * @param deletionDate when the scheduled deletion purges the secret; null unless scheduled
+ * @param resourcePolicy the attached resource-based policy (JSON text as PutResourcePolicy stored it); null if none
  */
 public record SecretState(
         String secretId,
@@ -30,11 +31,20 @@ public record SecretState(
         Instant deletionDate,
         Map<String, SecretVersion> versions,
         long seq,
-        Lifecycle lifecycle) {
+        Lifecycle lifecycle,
+        String resourcePolicy) {
 
     public SecretState {
         tags = List.copyOf(tags);
         versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+    }
+
+    /** A state without a resource policy. */
+    public SecretState(String secretId, String account, String region, String name, String description,
+            String kmsKeyId, List<Tag> tags, Instant createdDate, Instant lastChangedDate, Instant deletedDate,
+            Instant deletionDate, Map<String, SecretVersion> versions, long seq, Lifecycle lifecycle) {
+        this(secretId, account, region, name, description, kmsKeyId, tags, createdDate, lastChangedDate, deletedDate,
+                deletionDate, versions, seq, lifecycle, null);
     }
 
     public Optional<SecretVersion> version(String versionId) {
@@ -66,6 +76,7 @@ public record SecretState(
         public LinkedHashMap<String, SecretVersion> versions;
         public long seq;
         public Lifecycle lifecycle;
+        public String resourcePolicy;
 
         Builder(SecretState s) {
             this.s = s;
@@ -78,11 +89,13 @@ public record SecretState(
             versions = new LinkedHashMap<>(s.versions);
             seq = s.seq;
             lifecycle = s.lifecycle;
+            resourcePolicy = s.resourcePolicy;
         }
 
         public SecretState build() {
             return new SecretState(s.secretId, s.account, s.region, s.name, description, kmsKeyId, tags,
-                    s.createdDate, lastChangedDate, deletedDate, deletionDate, versions, seq, lifecycle);
+                    s.createdDate, lastChangedDate, deletedDate, deletionDate, versions, seq, lifecycle,
+                    resourcePolicy);
         }
     }
 }

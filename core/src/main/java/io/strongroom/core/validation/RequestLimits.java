@@ -28,6 +28,7 @@ public final class RequestLimits {
     public static final int FILTERS_MAX = 10;
     public static final int FILTER_VALUES_MAX = 10;
     public static final int FILTER_VALUE_MAX = 512;
+    public static final int RESOURCE_POLICY_MAX = 20480;
 
     private RequestLimits() {}
 }

@@ -12,11 +12,18 @@ import java.util.Optional;
  */
 public final class AccessKeyAccounts {
 
-    /** An account and the principal a key acts as, e.g. {@code arn:aws:iam::111122223333:user/app}. */
-    public record Identity(String accountId, String principalArn) {
+    /**
+     * An account and the principal a key acts as, e.g. {@code arn:aws:iam::111122223333:user/app},
+     * with its identity policy (JSON text; null for the default policy).
+     */
+    public record Identity(String accountId, String principalArn, String identityPolicy) {
         public Identity {
             Objects.requireNonNull(accountId, "accountId");
             Objects.requireNonNull(principalArn, "principalArn");
+        }
+
+        public Identity(String accountId, String principalArn) {
+            this(accountId, principalArn, null);
         }
     }
 
@@ -51,7 +58,13 @@ public final class AccessKeyAccounts {
         private Identity devDefault;
 
         public Builder add(String accessKeyId, String accountId, String principalArn) {
-            byAccessKey.put(Objects.requireNonNull(accessKeyId, "accessKeyId"), new Identity(accountId, principalArn));
+            return add(accessKeyId, accountId, principalArn, null);
+        }
+
+        /** @param identityPolicy the identity's IAM policy (JSON text), or null for the default */
+        public Builder add(String accessKeyId, String accountId, String principalArn, String identityPolicy) {
+            byAccessKey.put(Objects.requireNonNull(accessKeyId, "accessKeyId"),
+                    new Identity(accountId, principalArn, identityPolicy));
             return this;
         }
 

@@ -28,11 +28,12 @@ public final class AccessKeyAuthenticator implements Authenticator {
         String accessKeyId = credential.map(AuthorizationHeader.Credential::accessKeyId).orElse(null);
         Optional<AccessKeyAccounts.Identity> known = accounts.find(accessKeyId);
         if (known.isPresent()) {
-            return new Caller(known.get().accountId(), known.get().principalArn(), accessKeyId);
+            return new Caller(known.get().accountId(), known.get().principalArn(), accessKeyId,
+                    known.get().identityPolicy());
         }
         Optional<AccessKeyAccounts.Identity> dev = accounts.devDefault();
         if (dev.isPresent()) {
-            return new Caller(dev.get().accountId(), dev.get().principalArn(), accessKeyId);
+            return new Caller(dev.get().accountId(), dev.get().principalArn(), accessKeyId, dev.get().identityPolicy());
         }
         if (header == null) {
             throw new RejectedException(AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING);

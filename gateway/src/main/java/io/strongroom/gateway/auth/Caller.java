@@ -5,5 +5,7 @@ package io.strongroom.gateway.auth;
  *
  * @param accessKeyId the access key the request was signed with; null when dev mode let an
  *     unsigned request in under the default account
+ * @param identityPolicy the identity's IAM policy as JSON text; null means the default (every
+ *     Secrets Manager action on the identity's own account)
  */
-public record Caller(String accountId, String principalArn, String accessKeyId) {}
+public record Caller(String accountId, String principalArn, String accessKeyId, String identityPolicy) {}

@@ -14,6 +14,7 @@ import io.strongroom.core.validation.TagRule;
 import io.strongroom.gateway.auth.Caller;
 import io.strongroom.gateway.crypto.SecretValue;
 import io.strongroom.gateway.protocol.JsonRequest;
+import io.strongroom.gateway.protocol.RequestOrigin;
 import io.strongroom.gateway.protocol.WireJson;
 import java.util.List;
 import java.util.UUID;
@@ -57,8 +58,11 @@ public final class CreateSecret implements Operation {
         value.constrain(constraints);
         Checks.require(constraints, SecretNameRule.checkName(name), value.atMostOne(), TagRule.checkTags(tags));
 
-        MasterKey key = values.keyForRequest(kmsKeyId);
         String secretId = UUID.randomUUID().toString();
+        // Authorized against the ARN the new secret will have, before anything is encrypted or sent.
+        context.authorizer().requireAllowed(caller, request.origin(), name(),
+                SecretArn.of(context.region(), caller.accountId(), name, secretId).toString(), caller.accountId());
+        MasterKey key = values.keyForRequest(kmsKeyId);
         String versionId = WriteSupport.versionId(token);
         NewValue sealed = value.value()
                 .map(v -> values.seal(key, caller.accountId(), secretId, versionId, v))
@@ -67,7 +71,8 @@ public final class CreateSecret implements Operation {
                 versionId, sealed);
         return commands.submit(caller, name, null, command).thenCompose(outcome -> {
             if (outcome.status() == Outcome.Status.UNCHANGED) {
-                return repeated(caller, name, outcome.existingVersionId(), value.value().orElse(null));
+                return repeated(caller, request.origin(), name, outcome.existingVersionId(),
+                        value.value().orElse(null));
             }
             ObjectNode response = WireJson.object()
                     .put("ARN", SecretArn.of(context.region(), caller.accountId(), name, outcome.secretId()).toString())
@@ -79,9 +84,10 @@ public final class CreateSecret implements Operation {
         });
     }
 
-    private CompletableFuture<ObjectNode> repeated(Caller caller, String name, String versionId, SecretValue requested) {
+    private CompletableFuture<ObjectNode> repeated(Caller caller, RequestOrigin origin, String name, String versionId,
+            SecretValue requested) {
         ReadModel reader = context.reader();
-        return context.resolve(reader, caller, name, name())
+        return context.resolve(reader, caller, origin, name, name())
                 .thenCompose(state -> values.requireSameValue(reader, state, versionId, requested)
                         .thenApply(version -> SecretShapes.arnAndName(state).put("VersionId", version.versionId())));
     }

@@ -42,7 +42,7 @@ public final class DeleteSecret implements Operation {
 
         var command = new io.strongroom.core.command.DeleteSecret(
                 window == null ? null : window.intValue(), Boolean.TRUE.equals(force));
-        return context.resolve(caller, secretId, name()).thenCompose(state ->
+        return context.resolve(caller, request, secretId, name()).thenCompose(state ->
                 commands.submit(caller, secretId, state.secretId(), command).thenApply(outcome ->
                         SecretShapes.arnAndName(state).set("DeletionDate", WireJson.timestamp(deletionDate(outcome)))));
     }

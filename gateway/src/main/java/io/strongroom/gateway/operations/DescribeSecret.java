@@ -24,6 +24,6 @@ public final class DescribeSecret implements Operation {
     public CompletableFuture<ObjectNode> handle(Caller caller, JsonRequest request) {
         String secretId = request.string("SecretId");
         Checks.require(WriteSupport.secretId(new Constraints(), secretId), SecretNameRule.checkSecretId(secretId));
-        return context.resolve(caller, secretId, name()).thenApply(SecretShapes::describe);
+        return context.resolve(caller, request, secretId, name()).thenApply(SecretShapes::describe);
     }
 }

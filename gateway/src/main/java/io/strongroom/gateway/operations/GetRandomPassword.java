@@ -16,9 +16,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class GetRandomPassword implements Operation {
     static final int MAX_LENGTH = 4096;
+    private final OperationContext context;
     private final PasswordGenerator generator;
 
-    public GetRandomPassword(SecureRandom random) {
+    public GetRandomPassword(OperationContext context, SecureRandom random) {
+        this.context = context;
         this.generator = new PasswordGenerator(random);
     }
 
@@ -29,6 +31,7 @@ public final class GetRandomPassword implements Operation {
 
     @Override
     public CompletableFuture<ObjectNode> handle(Caller caller, JsonRequest request) {
+        context.authorizer().requireAllowedOnNoSecret(caller, request.origin(), name());
         PasswordRecipe.Options options = new PasswordRecipe.Options(
                 request.integer("PasswordLength"),
                 request.string("ExcludeCharacters"),

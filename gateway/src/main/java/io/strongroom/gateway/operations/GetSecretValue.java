@@ -47,7 +47,7 @@ public final class GetSecretValue implements Operation {
         Checks.require(constraints, SecretNameRule.checkSecretId(secretId));
 
         ReadModel reader = context.reader();
-        return context.resolve(reader, caller, secretId, name()).thenCompose(state -> {
+        return context.resolve(reader, caller, request.origin(), secretId, name()).thenCompose(state -> {
             SecretVersion version = select(state, versionId, stage);
             return values.open(reader, state, version).thenApply(value -> {
                 ObjectNode response = SecretShapes.arnAndName(state).put("VersionId", version.versionId());

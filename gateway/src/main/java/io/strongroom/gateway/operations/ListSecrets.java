@@ -17,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
  * AWS does, secrets scheduled for deletion are left out unless IncludePlannedDeletion is true.
  * Filters and the planned-deletion rule are applied to each page the projection returns, so a page
  * may hold fewer than MaxResults entries while NextToken still leads on; AWS documents the same.
- * SortOrder is validated; the order is always ascending by name.
+ * SortOrder is validated; the order is always ascending by name. Only the caller's own account is
+ * listed, whatever resource policies other accounts' secrets carry (as AWS does).
  */
 public final class ListSecrets implements Operation {
     private final OperationContext context;
@@ -44,6 +45,7 @@ public final class ListSecrets implements Operation {
                 .oneOf("sortOrder", sortOrder, List.of("asc", "desc"));
         List<ListFilters.Filter> filters = ListFilters.read(request, constraints);
         Checks.require(constraints);
+        context.authorizer().requireAllowedOnNoSecret(caller, request.origin(), name());
 
         int limit = maxResults == null ? RequestLimits.MAX_RESULTS_MAX : maxResults;
         boolean withPlanned = Boolean.TRUE.equals(includePlannedDeletion);

@@ -28,9 +28,4 @@ final class Messages {
     static String valueNotFoundForStage(String stage) {
         return "Secrets Manager can't find the specified secret value for staging label: " + stage;
     }
-
-    static String accessDenied(String principal, String action, String arn) {
-        return "User: " + principal + " is not authorized to perform: secretsmanager:" + action + " on resource: "
-                + arn + " because no resource-based policy allows the secretsmanager:" + action + " action";
-    }
 }

@@ -4,9 +4,12 @@ import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.error.RejectedException;
 import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.secret.Lifecycle;
-import io.strongroom.core.secret.SecretLocator;
+import io.strongroom.core.arn.SecretArn;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.gateway.auth.Caller;
+import io.strongroom.gateway.authz.Authorizer;
+import io.strongroom.gateway.protocol.JsonRequest;
+import io.strongroom.gateway.protocol.RequestOrigin;
 import io.strongroom.gateway.projection.ProjectionDirectory;
 import java.time.Clock;
 import java.util.List;
@@ -17,20 +20,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * What every operation shares: the region, the clock, the serving projections (reads go to one of
  * them, round robin) and the lookup of the secret a SecretId names.
  *
- * <p>Until resource policies exist, a secret is reachable only from its own account: a full ARN
- * naming another account's secret is refused with AccessDeniedException, as IAM refuses a
- * cross-account call that no resource policy allows.
+ * <p>Every secret an operation resolves is authorized here ({@link Authorizer}): the caller's
+ * identity policy and the secret's resource policy decide, so another account's secret is
+ * reachable by full ARN exactly when both allow. A SecretId that names no secret is authorized
+ * against the ARN it would have (no resource policy): refused, it is AccessDenied, so nobody learns
+ * whether another account's secret exists; allowed, ResourceNotFound.
  */
 public final class OperationContext {
     private final String region;
     private final Clock clock;
     private final ProjectionDirectory projections;
+    private final Authorizer authorizer;
     private final AtomicInteger nextReader = new AtomicInteger();
 
     public OperationContext(String region, Clock clock, ProjectionDirectory projections) {
         this.region = region;
         this.clock = clock;
         this.projections = projections;
+        this.authorizer = new Authorizer(clock);
+    }
+
+    public Authorizer authorizer() {
+        return authorizer;
     }
 
     public String region() {
@@ -56,18 +67,41 @@ public final class OperationContext {
 
     /** The secret a SecretId names for the caller, or ResourceNotFound / AccessDenied. */
     public CompletableFuture<SecretState> resolve(Caller caller, String secretId, String action) {
-        return resolve(reader(), caller, secretId, action);
+        return resolve(reader(), caller, RequestOrigin.UNKNOWN, secretId, action);
     }
 
     public CompletableFuture<SecretState> resolve(ReadModel reader, Caller caller, String secretId, String action) {
+        return resolve(reader, caller, RequestOrigin.UNKNOWN, secretId, action);
+    }
+
+    public CompletableFuture<SecretState> resolve(Caller caller, JsonRequest request, String secretId, String action) {
+        return resolve(reader(), caller, request.origin(), secretId, action);
+    }
+
+    /**
+     * @param action the operation's name ({@code GetSecretValue}), authorized as
+     *     {@code secretsmanager:<action>}
+     */
+    public CompletableFuture<SecretState> resolve(ReadModel reader, Caller caller, RequestOrigin origin,
+            String secretId, String action) {
         return reader.secret(caller.accountId(), secretId).thenApply(found -> {
-            SecretState state = found.filter(s -> s.lifecycle() != Lifecycle.PURGED)
-                    .orElseThrow(() -> new RejectedException(AwsErrorCode.RESOURCE_NOT_FOUND, Messages.NOT_FOUND));
-            if (!state.account().equals(caller.accountId())) {
-                throw new RejectedException(AwsErrorCode.ACCESS_DENIED,
-                        Messages.accessDenied(caller.principalArn(), action, SecretLocator.arnOf(state)));
+            SecretState state = found.filter(s -> s.lifecycle() != Lifecycle.PURGED).orElse(null);
+            if (state == null) {
+                authorizer.requireAllowed(caller, origin, action, wouldBeArn(caller, secretId), accountNamed(caller, secretId));
+                throw new RejectedException(AwsErrorCode.RESOURCE_NOT_FOUND, Messages.NOT_FOUND);
             }
+            authorizer.requireAllowed(caller, origin, action, state);
             return state;
         });
+    }
+
+    /** The ARN a SecretId stands for when no secret has it: itself if an ARN, else a name in the caller's account. */
+    String wouldBeArn(Caller caller, String secretId) {
+        return SecretArn.looksLikeArn(secretId) ? secretId
+                : SecretArn.PREFIX + region + ":" + caller.accountId() + ":secret:" + secretId;
+    }
+
+    private static String accountNamed(Caller caller, String secretId) {
+        return SecretArn.parse(secretId).map(SecretArn.Parsed::account).orElse(caller.accountId());
     }
 }

@@ -33,7 +33,11 @@ public final class Operations {
                 new UntagResource(context, commands),
                 new UpdateSecretVersionStage(context, commands),
                 new ListSecretVersionIds(context),
-                new GetRandomPassword(new SecureRandom())));
+                new PutResourcePolicy(context, commands),
+                new GetResourcePolicy(context),
+                new DeleteResourcePolicy(context, commands),
+                new ValidateResourcePolicy(context),
+                new GetRandomPassword(context, new SecureRandom())));
     }
 
     public Optional<Operation> byName(String name) {

@@ -11,6 +11,7 @@ import io.strongroom.core.validation.SecretNameRule;
 import io.strongroom.gateway.auth.Caller;
 import io.strongroom.gateway.crypto.SecretValue;
 import io.strongroom.gateway.protocol.JsonRequest;
+import io.strongroom.gateway.protocol.RequestOrigin;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -52,13 +53,13 @@ public final class PutSecretValue implements Operation {
         SecretValue plaintext = value.value().orElseThrow();
         String versionId = WriteSupport.versionId(token);
         ReadModel reader = context.reader();
-        return context.resolve(reader, caller, secretId, name()).thenCompose(state -> {
+        return context.resolve(reader, caller, request.origin(), secretId, name()).thenCompose(state -> {
             NewValue sealed = values.seal(values.keyForSecret(state.kmsKeyId()), state.account(), state.secretId(),
                     versionId, plaintext);
             var command = new io.strongroom.core.command.PutSecretValue(versionId, sealed, stages);
             return commands.submit(caller, secretId, state.secretId(), command).thenCompose(outcome -> {
                 if (outcome.status() == Outcome.Status.UNCHANGED) {
-                    return repeated(caller, secretId, versionId, plaintext);
+                    return repeated(caller, request.origin(), secretId, versionId, plaintext);
                 }
                 List<String> attached = WriteSupport.stagesSet(outcome, versionId)
                         .orElse(stages == null ? List.of(StagingLabels.CURRENT) : stages);
@@ -67,9 +68,10 @@ public final class PutSecretValue implements Operation {
         });
     }
 
-    private CompletableFuture<ObjectNode> repeated(Caller caller, String secretId, String versionId, SecretValue value) {
+    private CompletableFuture<ObjectNode> repeated(Caller caller, RequestOrigin origin, String secretId, String versionId,
+            SecretValue value) {
         ReadModel reader = context.reader();
-        return context.resolve(reader, caller, secretId, name())
+        return context.resolve(reader, caller, origin, secretId, name())
                 .thenCompose(state -> values.requireSameValue(reader, state, versionId, value)
                         .thenApply(version -> response(state, versionId, version.stages())));
     }

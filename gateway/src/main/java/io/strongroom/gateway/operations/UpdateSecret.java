@@ -52,7 +52,7 @@ public final class UpdateSecret implements Operation {
         SecretValue plaintext = value.value().orElse(null);
         String versionId = WriteSupport.versionId(token);
         ReadModel reader = context.reader();
-        return context.resolve(reader, caller, secretId, name()).thenCompose(state -> {
+        return context.resolve(reader, caller, request.origin(), secretId, name()).thenCompose(state -> {
             NewValue sealed = null;
             if (plaintext != null) {
                 MasterKey key = requestedKey != null ? requestedKey : values.keyForSecret(state.kmsKeyId());

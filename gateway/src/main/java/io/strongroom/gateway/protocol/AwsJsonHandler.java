@@ -117,7 +117,7 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
             return;
         }
         byte[] raw = body.bytes().getBytes();
-        invoke(exchange, operation, raw, () -> new JsonRequest(WireRequest.object(raw)));
+        invoke(exchange, operation, raw, () -> new JsonRequest(WireRequest.object(raw), RequestOrigin.of(request)));
     }
 
     /**
@@ -141,7 +141,8 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
                     ? "Missing Action parameter." : "Could not find operation " + action + " for version 2017-10-17."));
             return;
         }
-        invoke(exchange, operation, raw, () -> JsonRequest.fromQuery(QueryParameters.toTree(parameters)));
+        invoke(exchange, operation, raw,
+                () -> JsonRequest.fromQuery(QueryParameters.toTree(parameters), RequestOrigin.of(exchange.request)));
     }
 
     /** Authenticates, then runs the operation and answers on the request's own context. */

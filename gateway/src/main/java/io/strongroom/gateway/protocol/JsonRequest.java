@@ -18,14 +18,20 @@ import java.util.List;
  */
 public final class JsonRequest {
     private final ObjectNode body;
+    private final RequestOrigin origin;
     private final boolean textual;
 
     public JsonRequest(ObjectNode body) {
-        this(body, false);
+        this(body, RequestOrigin.UNKNOWN);
     }
 
-    private JsonRequest(ObjectNode body, boolean textual) {
+    public JsonRequest(ObjectNode body, RequestOrigin origin) {
+        this(body, origin, false);
+    }
+
+    private JsonRequest(ObjectNode body, RequestOrigin origin, boolean textual) {
         this.body = body;
+        this.origin = origin;
         this.textual = textual;
     }
 
@@ -34,8 +40,13 @@ public final class JsonRequest {
      * read from their text ({@code "20"}, {@code "true"}); anything else is the same
      * SerializationException a JSON request of the wrong type gets.
      */
-    public static JsonRequest fromQuery(ObjectNode parameters) {
-        return new JsonRequest(parameters, true);
+    public static JsonRequest fromQuery(ObjectNode parameters, RequestOrigin origin) {
+        return new JsonRequest(parameters, origin, true);
+    }
+
+    /** Where the request came from, for the policy conditions that ask. */
+    public RequestOrigin origin() {
+        return origin;
     }
 
     public ObjectNode body() {
@@ -135,7 +146,7 @@ public final class JsonRequest {
             if (!item.isObject()) {
                 throw mismatch(member + " item", item, "Structure");
             }
-            items.add(new JsonRequest((ObjectNode) item, textual));
+            items.add(new JsonRequest((ObjectNode) item, origin, textual));
         }
         return items;
     }

@@ -33,7 +33,7 @@ class AccessKeyAuthenticatorTest {
     void aKnownKeyIsItsAccountAndPrincipal() {
         Caller caller = new AccessKeyAuthenticator(ACCOUNTS).authenticate(request(HEADER));
 
-        assertThat(caller).isEqualTo(new Caller("111122223333", "arn:aws:iam::111122223333:user/app", "AKIDKNOWN"));
+        assertThat(caller).isEqualTo(new Caller("111122223333", "arn:aws:iam::111122223333:user/app", "AKIDKNOWN", null));
     }
 
     @Test
@@ -55,7 +55,7 @@ class AccessKeyAuthenticatorTest {
         AccessKeyAuthenticator authenticator = new AccessKeyAuthenticator(dev);
 
         assertThat(authenticator.authenticate(request(null)))
-                .isEqualTo(new Caller("000000000000", "arn:aws:iam::000000000000:root", null));
+                .isEqualTo(new Caller("000000000000", "arn:aws:iam::000000000000:root", null, null));
         assertThat(authenticator.authenticate(request(HEADER.replace("AKIDKNOWN", "AKIDOTHER"))).accountId())
                 .isEqualTo("000000000000");
         assertThat(authenticator.authenticate(request(HEADER)).accountId()).isEqualTo("111122223333");

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SharedRegion implements BeforeAllCallback {
     private static final int ACCOUNTS = 200;
     private static final AtomicInteger NEXT_ACCOUNT = new AtomicInteger();
+    private static final Map<TestIdentityPolicy, AtomicInteger> NEXT_WITH_POLICY = new EnumMap<>(TestIdentityPolicy.class);
     private static DevCluster cluster;
     private static Path dataDir;
 
@@ -66,6 +69,24 @@ public final class SharedRegion implements BeforeAllCallback {
         return account(n);
     }
 
+    /** A fresh account whose key acts as {@code role/app} with the given identity policy. */
+    public static TestAccount newAccount(TestIdentityPolicy policy) {
+        int n;
+        synchronized (NEXT_WITH_POLICY) {
+            n = NEXT_WITH_POLICY.computeIfAbsent(policy, p -> new AtomicInteger()).incrementAndGet();
+        }
+        if (n > TestIdentityPolicy.ACCOUNTS_EACH) {
+            throw new IllegalStateException("more than " + TestIdentityPolicy.ACCOUNTS_EACH + " accounts with " + policy);
+        }
+        return account(policy, n);
+    }
+
+    private static TestAccount account(TestIdentityPolicy policy, int n) {
+        String accountId = String.format("%012d", 200_000_000_000L + policy.ordinal() * 1000L + n);
+        return new TestAccount(String.format("AKIAPOL%02d%011d", policy.ordinal(), n), accountId,
+                "arn:aws:iam::" + accountId + ":role/app");
+    }
+
     private static TestAccount account(int n) {
         return new TestAccount(String.format("AKIATEST%012d", n), String.format("%012d", 100_000_000_000L + n));
     }
@@ -75,6 +96,12 @@ public final class SharedRegion implements BeforeAllCallback {
         for (int n = 1; n <= ACCOUNTS; n++) {
             TestAccount a = account(n);
             builder.add(a.accessKeyId(), a.accountId(), "arn:aws:iam::" + a.accountId() + ":root");
+        }
+        for (TestIdentityPolicy policy : TestIdentityPolicy.values()) {
+            for (int n = 1; n <= TestIdentityPolicy.ACCOUNTS_EACH; n++) {
+                TestAccount a = account(policy, n);
+                builder.add(a.accessKeyId(), a.accountId(), a.principalArn(), policy.json());
+            }
         }
         return builder.build();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.strongroom.core.error.RejectedException;
 import io.strongroom.gateway.protocol.JsonRequest;
+import io.strongroom.gateway.protocol.RequestOrigin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class QueryParametersTest {
     @Test
     void numbersAndBooleansAreReadFromTheirText() {
         JsonRequest request = JsonRequest.fromQuery(tree("PasswordLength", "20", "ExcludeNumbers", "true",
-                "RecoveryWindowInDays", "7"));
+                "RecoveryWindowInDays", "7"), RequestOrigin.UNKNOWN);
 
         assertThat(request.integer("PasswordLength")).isEqualTo(20);
         assertThat(request.bool("ExcludeNumbers")).isTrue();
@@ -67,7 +68,7 @@ class QueryParametersTest {
 
     @Test
     void textThatIsNotANumberIsASerializationError() {
-        JsonRequest request = JsonRequest.fromQuery(tree("PasswordLength", "twenty", "IncludeSpace", "yes"));
+        JsonRequest request = JsonRequest.fromQuery(tree("PasswordLength", "twenty", "IncludeSpace", "yes"), RequestOrigin.UNKNOWN);
 
         assertThatThrownBy(() -> request.integer("PasswordLength")).isInstanceOf(RejectedException.class)
                 .hasMessageContaining("PasswordLength");
