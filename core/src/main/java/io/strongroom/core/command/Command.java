@@ -8,5 +8,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = PutSecretValue.class, name = "PutSecretValue"),
     @JsonSubTypes.Type(value = UpdateSecret.class, name = "UpdateSecret"),
     @JsonSubTypes.Type(value = DeleteSecret.class, name = "DeleteSecret"),
+    @JsonSubTypes.Type(value = PurgeSecret.class, name = "PurgeSecret"),
 })
-public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret {}
+public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret,
+        PurgeSecret {}
