@@ -5,6 +5,7 @@ import io.strongroom.scheduler.kafka.CommandProducer;
 import io.strongroom.scheduler.kafka.EventTail;
 import java.io.IOException;
 import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.imps.CuratorFrameworkState;
 import org.apache.curator.framework.recipes.leader.LeaderLatch;
 import org.apache.curator.framework.recipes.leader.LeaderLatchListener;
 import org.slf4j.Logger;
@@ -94,7 +95,9 @@ public final class DeletionScheduler implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            latch.close();
+            if (client.getState() == CuratorFrameworkState.STARTED) {
+                latch.close();
+            }
         } catch (IOException | IllegalStateException e) {
             LOG.warn("scheduler {}: closing the leader latch failed: {}", config.instanceId(), e.toString());
         }
