@@ -1,5 +1,6 @@
 package io.strongroom.embedded;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.zookeeper.server.embedded.ExitHandler;
@@ -35,6 +36,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
         config.setProperty("minSessionTimeout", "1000");
         config.setProperty("admin.enableServer", "false");
         try {
+            Files.createDirectories(baseDir);
             server = ZooKeeperServerEmbedded.builder()
                     .baseDir(baseDir)
                     .configuration(config)

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedZooKeeperTest {
 
     @Test
-    void aRestartOnTheSameDirectoryKeepsItsNodes(@TempDir Path dir) throws Exception {
+    void aRestartOnTheSameDirectoryKeepsItsNodes(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("not-yet-there");
         try (EmbeddedZooKeeper server = new EmbeddedZooKeeper(dir).start()) {
             assertThat(server.connectString()).startsWith("127.0.0.1:");
             ZooKeeper client = connect(server.connectString());
