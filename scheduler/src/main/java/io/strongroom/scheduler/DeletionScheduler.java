@@ -48,7 +48,15 @@ public final class DeletionScheduler implements AutoCloseable {
         if (ownsClient) {
             client.start();
         }
-        EventTail tail = new EventTail(config.kafka(), config.topics().events(), config.instanceId() + "-events");
+        EventTail tail;
+        try {
+            tail = new EventTail(config.kafka(), config.topics().events(), config.instanceId() + "-events");
+        } catch (RuntimeException e) {
+            if (ownsClient) {
+                client.close();
+            }
+            throw e;
+        }
         CommandProducer commands = new CommandProducer(config.kafka(), config.topics().commands(),
                 config.instanceId() + "-commands");
         latch = new LeaderLatch(client, config.leaderPath(), config.instanceId());
