@@ -96,6 +96,27 @@ class LeaderFailoverTest {
     }
 
     @Test
+    void whenTheLeaderFallsSilentTheStandbyTakesOverOnceItsSessionExpires() throws Exception {
+        kafka = KafkaSettings.of(broker.bootstrapServers());
+        String prefix = "expiry-" + System.nanoTime();
+        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
+        TopicProvisioner.ensure(kafka, topics);
+        CuratorFramework firstClient = client();
+        DeletionScheduler first = scheduler("first", firstClient);
+        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+        DeletionScheduler second = scheduler("second", client());
+        Commands sent = new Commands();
+
+        // What a frozen or partitioned leader goes through once its session timeout has passed.
+        firstClient.getZookeeperClient().getZooKeeper().getTestable().injectSessionExpiration();
+        await().atMost(Duration.ofSeconds(30)).until(second::isLeader);
+        String due = scheduleDeletion("app/three", Instant.now().minusSeconds(60));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent.purgesOf(due).contains("second"));
+        assertThat(first.isLeader()).isFalse();
+    }
+
+    @Test
     void aSecretWhoseWindowHasNotEndedIsNotPurged() {
         kafka = KafkaSettings.of(broker.bootstrapServers());
         String prefix = "not-due-" + System.nanoTime();

@@ -4,6 +4,7 @@ import io.strongroom.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -15,23 +16,37 @@ import org.apache.kafka.common.TopicPartition;
  * Not thread-safe: used from the scheduler's loop thread only (except {@link #wakeup()}).
  */
 public final class EventTail implements AutoCloseable {
+    private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
+
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<TopicPartition, Long> endAtStart;
     private boolean caughtUp;
 
     public EventTail(KafkaSettings kafka, String topic, String clientId) {
         consumer = new KafkaConsumer<>(kafka.consumer(clientId, null));
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
-        if (infos == null || infos.isEmpty()) {
-            consumer.close();
-            throw new IllegalStateException("topic " + topic + " has no partitions (not created yet?)");
-        }
+        List<PartitionInfo> infos = partitionsOf(topic);
         List<TopicPartition> partitions = infos.stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         endAtStart = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+    }
+
+    /** A topic created a moment ago may not be in every broker's metadata yet: ask again for a while. */
+    private List<PartitionInfo> partitionsOf(String topic) {
+        long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, METADATA_WAIT);
+            if (infos != null && !infos.isEmpty()) {
+                return infos;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                consumer.close();
+                throw new IllegalStateException("topic " + topic + " has no partitions (not created?)");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
     }
 
     public ConsumerRecords<String, byte[]> poll(Duration timeout) {
