@@ -7,6 +7,7 @@ import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.CreateSecret;
 import io.strongroom.core.command.DeleteSecret;
 import io.strongroom.core.command.NewValue;
+import io.strongroom.core.command.PurgeSecret;
 import io.strongroom.core.command.PutSecretValue;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.error.AwsErrorCode;
@@ -142,6 +143,23 @@ class CommandServiceTest {
         assertThat(keys.get(0).value()).isNotNull();
         assertThat(keys.get(1).value()).as("tombstone").isNull();
         assertThat(keys.get(0).partition()).isEqualTo(events.get(0).partition());
+    }
+
+    @Test
+    void aPurgeIsResolvedByIncarnationAndDecidedAgainstItsWindow() {
+        String secretId = UUID.randomUUID().toString();
+        send(command("p", null, create(secretId, "p", null)));
+        send(command("p", null, new DeleteSecret(7, false)));
+        CommandEnvelope purge = new CommandEnvelope(UUID.randomUUID().toString(), ACCOUNT, "strongroom:scheduler",
+                Instant.now().plusSeconds(30), secretId, secretId, new PurgeSecret());
+        // The scheduler sends it under the secret's routing stem; its SecretId is the incarnation id, not a name.
+        producer.send(new ProducerRecord<>(topics.commands(), io.strongroom.core.arn.RoutingStem.of(ACCOUNT, "p"),
+                Records.command(purge)));
+        producer.flush();
+
+        Outcome outcome = awaitOutcomes(3).get(2);
+        assertThat(outcome.secretId()).isEqualTo(secretId);
+        assertThat(outcome.rejection()).isEqualTo(AwsErrorCode.INVALID_REQUEST.reject(PurgeSecret.NOT_DUE));
     }
 
     @Test

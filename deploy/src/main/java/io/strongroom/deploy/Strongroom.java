@@ -6,6 +6,7 @@ import io.strongroom.deploy.cli.DevCommand;
 import io.strongroom.deploy.cli.GatewayCommand;
 import io.strongroom.deploy.cli.NodeCommand;
 import io.strongroom.deploy.cli.ProjectionServiceCommand;
+import io.strongroom.deploy.cli.SchedulerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "strongroom", mixinStandardHelpOptions = true, version = "Strongroom 0.1.0",
         description = "A self-hosted secret store speaking the AWS Secrets Manager API.",
         subcommands = {DevCommand.class, NodeCommand.class, GatewayCommand.class, CommandServiceCommand.class,
-                ProjectionServiceCommand.class, AuditCommand.class})
+                ProjectionServiceCommand.class, AuditCommand.class, SchedulerCommand.class})
 public final class Strongroom implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

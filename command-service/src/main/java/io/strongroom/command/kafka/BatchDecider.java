@@ -6,6 +6,7 @@ import io.strongroom.core.aggregate.HandledCommand;
 import io.strongroom.core.aggregate.KeyChange;
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.CreateSecret;
+import io.strongroom.core.command.PurgeSecret;
 import io.strongroom.core.secret.SecretLocator;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.kafka.Records;
@@ -69,6 +70,12 @@ final class BatchDecider {
     private SecretState resolve(CommandEnvelope command, StateOverlay overlay) {
         if (command.payload() instanceof CreateSecret create) {
             return overlay.byName(command.account(), create.name()).orElse(null);
+        }
+        if (command.payload() instanceof PurgeSecret && command.expectedSecretId() != null) {
+            // The scheduler knows the incarnation, not its name: resolve by id, within the command's account.
+            return overlay.byId(command.expectedSecretId())
+                    .filter(state -> state.account().equals(command.account()))
+                    .orElse(null);
         }
         return SecretLocator.locate(command.account(), region, command.secretId(), overlay::byName).orElse(null);
     }

@@ -6,6 +6,7 @@ import io.strongroom.core.command.DeleteResourcePolicy;
 import io.strongroom.core.command.DeleteSecret;
 import io.strongroom.core.command.NewValue;
 import io.strongroom.core.command.PutResourcePolicy;
+import io.strongroom.core.command.PurgeSecret;
 import io.strongroom.core.command.PutSecretValue;
 import io.strongroom.core.command.RestoreSecret;
 import io.strongroom.core.command.TagResource;
@@ -82,6 +83,9 @@ public final class SecretAggregate {
         }
         if (command.payload() instanceof DeleteSecret delete) {
             return decideDelete(delete, state, now);
+        }
+        if (command.payload() instanceof PurgeSecret) {
+            return decidePurge(state, now);
         }
         if (command.payload() instanceof RestoreSecret) {
             return state.isScheduledForDeletion()
@@ -188,6 +192,17 @@ public final class SecretAggregate {
         }
         int days = delete.recoveryWindowInDays() == null ? DEFAULT_RECOVERY_WINDOW_DAYS : delete.recoveryWindowInDays();
         return new Decision.Accept(List.of(new DeletionScheduled(now.plus(Duration.ofDays(days)))), List.of());
+    }
+
+    /** The scheduler's purge: only once the recovery window has ended, else no effect. */
+    private static Decision decidePurge(SecretState state, Instant now) {
+        if (!state.isScheduledForDeletion()) {
+            return reject(AwsErrorCode.INVALID_REQUEST, PurgeSecret.NOT_SCHEDULED);
+        }
+        if (now.isBefore(state.deletionDate())) {
+            return reject(AwsErrorCode.INVALID_REQUEST, PurgeSecret.NOT_DUE);
+        }
+        return purge(state);
     }
 
     private static Decision purge(SecretState state) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = UpdateSecretVersionStage.class, name = "UpdateSecretVersionStage"),
     @JsonSubTypes.Type(value = PutResourcePolicy.class, name = "PutResourcePolicy"),
     @JsonSubTypes.Type(value = DeleteResourcePolicy.class, name = "DeleteResourcePolicy"),
+    @JsonSubTypes.Type(value = PurgeSecret.class, name = "PurgeSecret"),
 })
 public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret,
-        RestoreSecret, TagResource, UntagResource, UpdateSecretVersionStage, PutResourcePolicy, DeleteResourcePolicy {}
+        RestoreSecret, TagResource, UntagResource, UpdateSecretVersionStage, PutResourcePolicy, DeleteResourcePolicy,
+        PurgeSecret {}

@@ -11,12 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "dev", mixinStandardHelpOptions = true,
-        description = "Run one region in this process: an embedded Kafka broker and every service, on 127.0.0.1.")
+        description = "Run one region in this process: an embedded Kafka broker, an embedded ZooKeeper and every service,"
+                + " on 127.0.0.1.")
 public final class DevCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "the Secrets Manager endpoint's port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--data-dir", defaultValue = "data", description = "where Kafka's log, RocksDB and the master keys live (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data-dir", defaultValue = "data", description = "where Kafka's log, ZooKeeper's data, RocksDB and the master keys live (default: ${DEFAULT-VALUE})")
     Path dataDir;
 
     @Option(names = "--region", defaultValue = "us-east-1", description = "the region name (default: ${DEFAULT-VALUE})")

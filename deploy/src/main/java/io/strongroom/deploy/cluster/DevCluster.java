@@ -1,22 +1,30 @@
 package io.strongroom.deploy.cluster;
 
+import io.strongroom.coordination.ZooKeeperSettings;
 import io.strongroom.embedded.EmbeddedKafka;
+import io.strongroom.embedded.EmbeddedZooKeeper;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
+import io.strongroom.scheduler.DeletionScheduler;
+import io.strongroom.scheduler.SchedulerConfig;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One region in one process: an embedded KRaft broker whose log lives under the data directory,
- * and the region's services over it. A restart on the same data directory keeps every secret.
+ * One region in one process: an embedded KRaft broker and an embedded ZooKeeper server whose data
+ * live under the data directory, the region's services over them, and the deletion scheduler. A restart on the same data directory keeps every secret.
  * Everything binds to loopback.
  */
 public final class DevCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevCluster.class);
     public static final String DEV_ACCOUNT = "000000000000";
+    /** A purge follows the end of a recovery window within about this long. */
+    static final Duration SCHEDULER_TICK = Duration.ofSeconds(1);
 
     /** Dev-mode identities: any access key acts as the root of the dev account. */
     public static AccessKeyAccounts devIdentities() {
@@ -29,10 +37,21 @@ public final class DevCluster implements AutoCloseable {
     private final int port;
     private final int partitions;
     private final AccessKeyAccounts identities;
+    private final Clock clock;
+    private final EmbeddedZooKeeper zookeeper;
     private RegionServices services;
+    private DeletionScheduler scheduler;
 
     public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities) {
+        this(region, dataDir, port, partitions, identities, Clock.systemUTC());
+    }
+
+    /** @param clock stamps and decides commands and tells the scheduler what is due (tests move it) */
+    public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities,
+            Clock clock) {
         this.broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka")).build();
+        this.zookeeper = new EmbeddedZooKeeper(dataDir.resolve("zookeeper"));
+        this.clock = clock;
         this.region = region;
         this.dataDir = dataDir;
         this.port = port;
@@ -43,8 +62,15 @@ public final class DevCluster implements AutoCloseable {
     public DevCluster start() {
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
-        services = new RegionServices(new RegionServices.Settings(region, KafkaSettings.of(broker.bootstrapServers()),
-                Topics.standard(partitions), dataDir, "127.0.0.1", port, identities)).start();
+        zookeeper.start();
+        KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+        Topics topics = Topics.standard(partitions);
+        services = new RegionServices(new RegionServices.Settings(region, kafka, topics, dataDir, "127.0.0.1", port,
+                identities), clock).start();
+        scheduler = new DeletionScheduler(SchedulerConfig.defaults(region, kafka, topics,
+                        ZooKeeperSettings.of(zookeeper.connectString()))
+                .withTick(SCHEDULER_TICK)
+                .withClock(clock)).start();
         return this;
     }
 
@@ -64,11 +90,19 @@ public final class DevCluster implements AutoCloseable {
         return services;
     }
 
+    public DeletionScheduler scheduler() {
+        return scheduler;
+    }
+
     @Override
     public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
         if (services != null) {
             services.close();
         }
+        zookeeper.close();
         broker.close();
         LOG.info("dev cluster stopped");
     }

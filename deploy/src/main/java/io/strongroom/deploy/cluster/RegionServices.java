@@ -33,6 +33,7 @@ public final class RegionServices implements AutoCloseable {
             AccessKeyAccounts identities) {}
 
     private final Settings settings;
+    private final Clock clock;
     private final Vertx vertx = Vertx.vertx();
     private ProjectionService projection;
     private CommandService commands;
@@ -41,7 +42,13 @@ public final class RegionServices implements AutoCloseable {
     private GatewayServer gateway;
 
     public RegionServices(Settings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** With the clock that stamps commands and decides them (tests move it to reach a deletion date). */
+    public RegionServices(Settings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     public RegionServices start() {
@@ -50,7 +57,7 @@ public final class RegionServices implements AutoCloseable {
                 settings.topics(), settings.dataDir().resolve("projection"), "0"), vertx, Clock.systemUTC());
         projection.start();
         commands = new CommandService(CommandServiceConfig.defaults(settings.region(), settings.kafka(),
-                settings.topics(), settings.dataDir().resolve("command-service")));
+                settings.topics(), settings.dataDir().resolve("command-service")).withClock(clock));
         commands.start();
         commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
         audit = GatewayAssembly.auditTrail(settings.kafka(), settings.topics(), settings.dataDir());
@@ -59,6 +66,7 @@ public final class RegionServices implements AutoCloseable {
                         new StaticProjectionDirectory(List.of(projection.readModel())), settings.dataDir())
                 .readiness(this::isReady)
                 .audit(audit)
+                .clock(clock)
                 .build());
         gateway.start();
         return this;
