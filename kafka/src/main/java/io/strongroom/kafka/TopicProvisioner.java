@@ -41,6 +41,9 @@ public final class TopicProvisioner {
                     "max.compaction.lag.ms", String.valueOf(2 * 60L * 60 * 1000),
                     "min.cleanable.dirty.ratio", "0.01",
                     "delete.retention.ms", String.valueOf(60L * 60 * 1000))));
+            // Only the latest day per secret matters; compaction keeps the topic one record per secret.
+            wanted.add(topic(topics.access(), topics.partitions(), factor, Map.of(
+                    "cleanup.policy", "compact", "min.insync.replicas", minIsr)));
             for (NewTopic topic : wanted) {
                 if (!create(admin, topic)) {
                     checkPartitions(admin, topic.name(), topics.partitions());
