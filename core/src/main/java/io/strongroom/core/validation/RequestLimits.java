@@ -28,6 +28,9 @@ public final class RequestLimits {
     public static final int FILTERS_MAX = 10;
     public static final int FILTER_VALUES_MAX = 10;
     public static final int FILTER_VALUE_MAX = 512;
+    /** BatchGetSecretValue: SecretIdList holds 1–20 ids; MaxResults is 1–20. */
+    public static final int BATCH_SECRET_IDS_MAX = 20;
+    public static final int BATCH_MAX_RESULTS_MAX = 20;
 
     private RequestLimits() {}
 }

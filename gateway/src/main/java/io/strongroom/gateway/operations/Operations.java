@@ -26,7 +26,8 @@ public final class Operations {
                 new DeleteSecret(context, commands),
                 new GetSecretValue(context, values),
                 new DescribeSecret(context),
-                new ListSecrets(context)));
+                new ListSecrets(context),
+                new BatchGetSecretValue(context, values)));
     }
 
     public Optional<Operation> byName(String name) {
