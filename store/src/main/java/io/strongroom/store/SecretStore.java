@@ -64,6 +64,24 @@ public final class SecretStore implements AutoCloseable {
         keys = handles.get(3);
         created = handles.get(4);
         access = handles.get(5);
+        indexCreatedDatesIfMissing();
+    }
+
+    /** A store written before the CreatedDate index existed gets it built once, from its secrets. */
+    private void indexCreatedDatesIfMissing() throws RocksDBException {
+        try (RocksIterator index = db.newIterator(created); RocksIterator all = db.newIterator(secrets);
+                WriteBatch batch = new WriteBatch()) {
+            index.seekToFirst();
+            all.seekToFirst();
+            if (index.isValid() || !all.isValid()) {
+                return;
+            }
+            for (; all.isValid(); all.next()) {
+                SecretState state = Json.read(all.value(), SecretState.class);
+                batch.put(created, CreatedOrder.key(state), bytes(state.secretId()));
+            }
+            db.write(writeOptions, batch);
+        }
     }
 
     public static SecretStore open(Path dir) {
