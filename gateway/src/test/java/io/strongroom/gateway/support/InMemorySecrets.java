@@ -121,7 +121,10 @@ public final class InMemorySecrets implements CommandBus, ReadModel {
                 .toList();
         List<SecretState> page = all.subList(0, Math.min(query.maxResults(), all.size()));
         String next = all.size() > page.size() ? page.get(page.size() - 1).name() : null;
-        return CompletableFuture.completedFuture(new SecretPage(page, next));
+        Map<String, java.time.LocalDate> days = new HashMap<>();
+        page.forEach(state -> Optional.ofNullable(accessed.get(state.secretId()))
+                .ifPresent(day -> days.put(state.secretId(), day)));
+        return CompletableFuture.completedFuture(new SecretPage(page, next, days));
     }
 
     @Override
