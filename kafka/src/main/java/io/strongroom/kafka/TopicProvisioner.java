@@ -45,6 +45,9 @@ public final class TopicProvisioner {
                     "delete.retention.ms", String.valueOf(60L * 60 * 1000))));
             NewTopic audit = topic(topics.audit(), topics.partitions(), factor, Map.of(
                     "retention.ms", String.valueOf(AUDIT_RETENTION_MS), "min.insync.replicas", minIsr));
+            // Only the latest day per secret matters; compaction keeps the topic one record per secret.
+            wanted.add(topic(topics.access(), topics.partitions(), factor, Map.of(
+                    "cleanup.policy", "compact", "min.insync.replicas", minIsr)));
             for (NewTopic topic : wanted) {
                 if (!create(admin, topic)) {
                     checkPartitions(admin, topic.name(), topics.partitions());

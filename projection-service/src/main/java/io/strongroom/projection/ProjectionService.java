@@ -1,6 +1,8 @@
 package io.strongroom.projection;
 
 import io.strongroom.core.query.ReadModel;
+import io.strongroom.projection.access.AccessFeed;
+import io.strongroom.projection.access.AccessPublisher;
 import io.strongroom.projection.apply.CatchUpBarriers;
 import io.strongroom.projection.apply.FailurePolicy;
 import io.strongroom.projection.apply.ProjectionLoop;
@@ -46,6 +48,9 @@ public final class ProjectionService {
     private final CatchUpBarriers barriers = new CatchUpBarriers();
     private final AtomicBoolean laggingReported = new AtomicBoolean();
     private LocalReadModel readModel;
+    private AccessPublisher accessPublisher;
+    private AccessFeed accessFeed;
+    private Thread accessThread;
     private ProjectionLoop loop;
     private Thread thread;
     private Vertx ownVertx;
@@ -71,7 +76,13 @@ public final class ProjectionService {
         try {
             store = SecretStore.open(config.dataDir());
             waiters = new OutcomeWaiters(clock);
-            readModel = new LocalReadModel(config.region(), store, waiters, barriers, phase::get, config.instanceId());
+            accessPublisher = AccessPublisher.create(store, config.kafka(), config.topics().access(), config.instanceId());
+            readModel = new LocalReadModel(config.region(), store, waiters, barriers, phase::get, config.instanceId(),
+                    accessPublisher::record);
+            accessFeed = new AccessFeed(() -> new KafkaConsumer<>(config.kafka().consumer(config.clientId() + "-access",
+                    null)), store, config.topics().access(), config.topics().partitions());
+            accessThread = new Thread(accessFeed, "strongroom-access-feed-" + config.instanceId());
+            accessThread.start();
             loop = new ProjectionLoop(
                     () -> new KafkaConsumer<>(config.kafka().consumer(config.clientId(), null)),
                     () -> Admin.create(config.kafka().admin()),
@@ -116,6 +127,7 @@ public final class ProjectionService {
         if (readModel != null) {
             readModel.close();
         }
+        stopAccess();
         if (store != null) {
             store.close();
         }
@@ -197,6 +209,25 @@ public final class ProjectionService {
                 () -> new InternalApi.Health(config.instanceId(), phase.get().name(), maxLagRecords()),
                 this::isServingWithinLag);
         httpPort = await(http.listen(config.effectiveHttpHost(), config.httpPort()));
+    }
+
+    /** Records handed to the access topic by this instance (at most one per secret and day). */
+    public long accessRecordsSent() {
+        return accessPublisher == null ? 0 : accessPublisher.sent();
+    }
+
+    private void stopAccess() {
+        if (accessPublisher != null) {
+            accessPublisher.close();
+        }
+        if (accessFeed != null) {
+            accessFeed.stop();
+            try {
+                accessThread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private boolean move(Phase target) {

@@ -172,7 +172,7 @@ class ProjectionServiceTest {
         assertThat(second.appliedOutcomes()).isEqualTo(2);
         assertThat(get(second.readModel().secret(ACCOUNT, "one")).orElseThrow().versions()).containsKey("one-v2");
         assertThat(get(second.readModel().listSecrets(new ListQuery(ACCOUNT, 10, null))).secrets())
-                .extracting(SecretState::name).containsExactly("one", "three", "two");
+                .extracting(SecretState::name).containsExactly("one", "two", "three");
     }
 
     @Test

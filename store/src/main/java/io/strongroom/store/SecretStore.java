@@ -42,6 +42,8 @@ public final class SecretStore implements AutoCloseable {
     private final ColumnFamilyHandle secrets;
     private final ColumnFamilyHandle names;
     private final ColumnFamilyHandle keys;
+    private final ColumnFamilyHandle created;
+    private final ColumnFamilyHandle access;
     private final List<ColumnFamilyHandle> handles = new ArrayList<>();
     private final WriteOptions writeOptions = new WriteOptions().setSync(false);
 
@@ -52,12 +54,34 @@ public final class SecretStore implements AutoCloseable {
                 new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
                 new ColumnFamilyDescriptor(bytes("secrets"), cfOptions),
                 new ColumnFamilyDescriptor(bytes("names"), cfOptions),
-                new ColumnFamilyDescriptor(bytes("keys"), cfOptions));
+                new ColumnFamilyDescriptor(bytes("keys"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("created"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("access"), cfOptions));
         db = RocksDB.open(dbOptions, dir.toString(), descriptors, handles);
         offsets = handles.get(0);
         secrets = handles.get(1);
         names = handles.get(2);
         keys = handles.get(3);
+        created = handles.get(4);
+        access = handles.get(5);
+        indexCreatedDatesIfMissing();
+    }
+
+    /** A store written before the CreatedDate index existed gets it built once, from its secrets. */
+    private void indexCreatedDatesIfMissing() throws RocksDBException {
+        try (RocksIterator index = db.newIterator(created); RocksIterator all = db.newIterator(secrets);
+                WriteBatch batch = new WriteBatch()) {
+            index.seekToFirst();
+            all.seekToFirst();
+            if (index.isValid() || !all.isValid()) {
+                return;
+            }
+            for (; all.isValid(); all.next()) {
+                SecretState state = Json.read(all.value(), SecretState.class);
+                batch.put(created, CreatedOrder.key(state), bytes(state.secretId()));
+            }
+            db.write(writeOptions, batch);
+        }
     }
 
     public static SecretStore open(Path dir) {
@@ -112,6 +136,21 @@ public final class SecretStore implements AutoCloseable {
         return page;
     }
 
+    /**
+     * One scan step of an account's secrets in CreatedDate order ({@link CreatedOrder}), starting
+     * after {@code afterPosition} (null: from the first), keeping those {@code admit} accepts. Stops
+     * after {@code wanted} kept secrets or {@code budget} examined ones, whichever comes first.
+     */
+    public CreatedScan scanByCreated(String account, String afterPosition, boolean descending,
+            java.util.function.Predicate<SecretState> admit, int wanted, int budget) {
+        return CreatedOrder.scan(db, created, account, afterPosition, descending, this::byId, admit, wanted, budget);
+    }
+
+    /** The last day a secret's value was read, as merged from the access topic; empty if never. */
+    public Optional<java.time.LocalDate> lastAccessed(String secretId) {
+        return get(access, bytes(secretId)).map(b -> java.time.LocalDate.parse(new String(b, StandardCharsets.UTF_8)));
+    }
+
     public Batch batch() {
         return new Batch();
     }
@@ -134,12 +173,16 @@ public final class SecretStore implements AutoCloseable {
             try {
                 byte[] id = bytes(state.secretId());
                 byte[] nameKey = nameKey(state.account(), state.name());
+                byte[] createdKey = CreatedOrder.key(state);
                 if (state.lifecycle() == io.strongroom.core.secret.Lifecycle.PURGED) {
                     batch.delete(secrets, id);
                     batch.delete(names, nameKey);
+                    batch.delete(created, createdKey);
+                    batch.delete(access, id);
                 } else {
                     batch.put(secrets, id, Json.write(state));
                     batch.put(names, nameKey, id);
+                    batch.put(created, createdKey, id);
                 }
                 return this;
             } catch (RocksDBException e) {
@@ -157,6 +200,16 @@ public final class SecretStore implements AutoCloseable {
                 return this;
             } catch (RocksDBException e) {
                 throw new StoreException("cannot stage key record", e);
+            }
+        }
+
+        /** Records a read day; the caller merges (keeps the later day). */
+        public Batch putAccess(String secretId, java.time.LocalDate day) {
+            try {
+                batch.put(access, bytes(secretId), bytes(day.toString()));
+                return this;
+            } catch (RocksDBException e) {
+                throw new StoreException("cannot stage access day", e);
             }
         }
 
@@ -198,7 +251,7 @@ public final class SecretStore implements AutoCloseable {
         return bytes(account + (char) SEP + name);
     }
 
-    private static boolean startsWith(byte[] key, byte[] prefix) {
+    static boolean startsWith(byte[] key, byte[] prefix) {
         if (key.length < prefix.length) {
             return false;
         }
@@ -210,7 +263,7 @@ public final class SecretStore implements AutoCloseable {
         return true;
     }
 
-    private static byte[] bytes(String s) {
+    static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 }

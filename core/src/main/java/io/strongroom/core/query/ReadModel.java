@@ -4,6 +4,7 @@ import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.secret.SecretState;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,6 +25,20 @@ public interface ReadModel {
     CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId);
 
     CompletableFuture<SecretPage> listSecrets(ListQuery query);
+
+    /** The day (UTC) a secret's value was last read in the region; empty if never (or not tracked). */
+    default CompletableFuture<Optional<LocalDate>> lastAccessed(String secretId) {
+        return CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /**
+     * Tells the instance a secret's value was read on {@code day} (UTC). Fire-and-forget: the
+     * instance publishes at most one change per secret and day to the access topic, which every
+     * instance merges; the future completes once the instance has taken note (not published).
+     */
+    default CompletableFuture<Void> recordAccess(String secretId, LocalDate day) {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /**
      * Completes once this instance has applied the command's outcome, with that outcome; completes

@@ -29,6 +29,9 @@ public final class RequestLimits {
     public static final int FILTER_VALUES_MAX = 10;
     public static final int FILTER_VALUE_MAX = 512;
     public static final int RESOURCE_POLICY_MAX = 20480;
+    /** BatchGetSecretValue: SecretIdList holds 1–20 ids; MaxResults is 1–20. */
+    public static final int BATCH_SECRET_IDS_MAX = 20;
+    public static final int BATCH_MAX_RESULTS_MAX = 20;
 
     private RequestLimits() {}
 }

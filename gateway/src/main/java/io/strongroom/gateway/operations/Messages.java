@@ -19,6 +19,12 @@ final class Messages {
     static final String NOT_RECORDED = "The request could not be recorded. Retry the request.";
     static final String NO_PROJECTION = "Secrets Manager is not ready to serve requests. Retry the request.";
 
+    static final String ID_LIST_XOR_FILTERS = "Either 'SecretIdList' or 'Filters' must be provided, but not both.";
+    static final String MAX_RESULTS_NEEDS_FILTERS =
+            "'Filters' not specified. 'Filters' must also be specified when 'MaxResults' is provided.";
+    static final String NEXT_TOKEN_NEEDS_FILTERS =
+            "'Filters' not specified. 'Filters' must also be specified when 'NextToken' is provided.";
+
     private Messages() {}
 
     static String valueNotFoundForVersion(String versionId) {

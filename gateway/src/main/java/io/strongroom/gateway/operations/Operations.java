@@ -37,6 +37,7 @@ public final class Operations {
                 new GetResourcePolicy(context),
                 new DeleteResourcePolicy(context, commands),
                 new ValidateResourcePolicy(context),
+                new BatchGetSecretValue(context, values),
                 new GetRandomPassword(context, new SecureRandom())));
     }
 

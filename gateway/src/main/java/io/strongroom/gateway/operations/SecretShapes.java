@@ -2,16 +2,23 @@ package io.strongroom.gateway.operations;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.strongroom.core.crypto.MasterKeyRing;
 import io.strongroom.core.secret.SecretLocator;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
 import io.strongroom.core.secret.Tag;
 import io.strongroom.gateway.protocol.WireJson;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The response shapes built from a secret's state, with AWS's member names. As AWS does, empty
- * members are left out (no Tags member for a secret without tags), and versions without staging
+ * The response shapes built from a secret's state, with AWS's member names. As AWS does ("Secrets
+ * Manager only returns fields that have a value"), empty members are left out: no Tags for a secret
+ * without tags, no KmsKeyId for the default key, no LastAccessedDate before the first read, no
+ * DeletedDate unless scheduled, and none of the rotation (RotationEnabled, RotationLambdaARN,
+ * RotationRules, LastRotatedDate, NextRotationDate), OwningService or replication (PrimaryRegion,
+ * ReplicationStatus) members, which Strongroom has no value for yet. Versions without staging
  * labels (deprecated ones) are not listed.
  */
 final class SecretShapes {
@@ -21,14 +28,14 @@ final class SecretShapes {
         return WireJson.object().put("ARN", SecretLocator.arnOf(state)).put("Name", state.name());
     }
 
-    /** DescribeSecret. */
-    static ObjectNode describe(SecretState state) {
-        return details(state, "VersionIdsToStages");
+    /** DescribeSecret. @param lastAccessed the UTC day of the last value read, or null if never */
+    static ObjectNode describe(SecretState state, LocalDate lastAccessed) {
+        return details(state, "VersionIdsToStages", lastAccessed);
     }
 
     /** One entry of ListSecrets' SecretList. */
-    static ObjectNode listEntry(SecretState state) {
-        return details(state, "SecretVersionsToStages");
+    static ObjectNode listEntry(SecretState state, LocalDate lastAccessed) {
+        return details(state, "SecretVersionsToStages", lastAccessed);
     }
 
     static ArrayNode strings(List<String> values) {
@@ -37,16 +44,21 @@ final class SecretShapes {
         return array;
     }
 
-    private static ObjectNode details(SecretState state, String versionsMember) {
+    private static ObjectNode details(SecretState state, String versionsMember, LocalDate lastAccessed) {
         ObjectNode node = arnAndName(state);
         if (state.description() != null) {
             node.put("Description", state.description());
         }
-        if (state.kmsKeyId() != null) {
+        // AWS omits KmsKeyId for the AWS managed key aws/secretsmanager, named or defaulted
+        if (state.kmsKeyId() != null && !MasterKeyRing.DEFAULT_KEY.equals(state.kmsKeyId())) {
             node.put("KmsKeyId", state.kmsKeyId());
         }
         if (state.lastChangedDate() != null) {
             node.set("LastChangedDate", WireJson.timestamp(state.lastChangedDate()));
+        }
+        if (lastAccessed != null) {
+            // AWS keeps the date only: midnight UTC of the day of the last read
+            node.set("LastAccessedDate", WireJson.timestamp(lastAccessed.atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         if (state.deletedDate() != null) {
             node.set("DeletedDate", WireJson.timestamp(state.deletedDate()));

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
  * real pipeline (no Kafka, no projection): end-to-end tests live in system-tests.
  */
 public final class InMemorySecrets implements CommandBus, ReadModel {
+    private final Map<String, java.time.LocalDate> accessed = new HashMap<>();
     public record Sent(CommandEnvelope command, String routingKey) {}
 
     private final CommandHandler handler;
@@ -114,12 +115,27 @@ public final class InMemorySecrets implements CommandBus, ReadModel {
     public synchronized CompletableFuture<SecretPage> listSecrets(ListQuery query) {
         List<SecretState> all = byId.values().stream()
                 .filter(s -> s.account().equals(query.account()))
+                .filter(query::admits)
                 .filter(s -> query.nextToken() == null || s.name().compareTo(query.nextToken()) > 0)
                 .sorted(Comparator.comparing(SecretState::name))
                 .toList();
         List<SecretState> page = all.subList(0, Math.min(query.maxResults(), all.size()));
         String next = all.size() > page.size() ? page.get(page.size() - 1).name() : null;
-        return CompletableFuture.completedFuture(new SecretPage(page, next));
+        Map<String, java.time.LocalDate> days = new HashMap<>();
+        page.forEach(state -> Optional.ofNullable(accessed.get(state.secretId()))
+                .ifPresent(day -> days.put(state.secretId(), day)));
+        return CompletableFuture.completedFuture(new SecretPage(page, next, days));
+    }
+
+    @Override
+    public synchronized CompletableFuture<Optional<java.time.LocalDate>> lastAccessed(String secretId) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(accessed.get(secretId)));
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> recordAccess(String secretId, java.time.LocalDate day) {
+        accessed.merge(secretId, day, (a, b) -> a.isAfter(b) ? a : b);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

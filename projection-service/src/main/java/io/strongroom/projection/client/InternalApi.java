@@ -10,7 +10,9 @@ import io.strongroom.core.secret.SecretState;
  * <pre>
  * GET /internal/secret?account=&amp;secretId=            200 {@link SecretAnswer}
  * GET /internal/key?secretId=&amp;versionId=             200 {@link KeyAnswer}
- * GET /internal/secrets?account=&amp;maxResults=&amp;nextToken=  200 SecretPage
+ * POST /internal/secrets   body ListQuery         200 SecretPage
+ * GET /internal/accessed?secretId=                 200 {@link AccessAnswer}
+ * POST /internal/access    body {@link AccessAnswer} 200 (a value read to record)
  * GET /internal/outcome/{commandId}?timeoutMs=     200 Outcome (long-poll)
  * GET /health                                      200 when serving, 503 otherwise; {@link Health}
  * </pre>
@@ -26,6 +28,8 @@ public final class InternalApi {
     public static final String OUTCOME = "/internal/outcome/";
     public static final String HEALTH = "/health";
     public static final String CATCH_UP = "/internal/catch-up";
+    public static final String ACCESSED = "/internal/accessed";
+    public static final String ACCESS = "/internal/access";
     /** The longest long-poll the server accepts; longer requests are cut to it. */
     public static final long MAX_OUTCOME_WAIT_MS = 60_000;
 
@@ -36,6 +40,9 @@ public final class InternalApi {
 
     /** {@code key} is absent when the version's key was shredded or never existed. */
     public record KeyAnswer(WrappedKey key) {}
+
+    /** {@code day} is absent when the secret was never read. */
+    public record AccessAnswer(String secretId, java.time.LocalDate day) {}
 
     public enum ErrorKind { REJECTED, NOT_SERVING, TIMEOUT, BAD_REQUEST, INTERNAL }
 

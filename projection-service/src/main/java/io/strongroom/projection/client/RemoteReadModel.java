@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,9 +69,18 @@ public final class RemoteReadModel implements ReadModel {
 
     @Override
     public CompletableFuture<SecretPage> listSecrets(ListQuery query) {
-        String path = InternalApi.SECRETS + "?account=" + enc(query.account()) + "&maxResults=" + query.maxResults()
-                + (query.nextToken() == null ? "" : "&nextToken=" + enc(query.nextToken()));
-        return get(path, requestTimeout, body -> Json.read(body, SecretPage.class));
+        return send(post(InternalApi.SECRETS, query), requestTimeout, body -> Json.read(body, SecretPage.class));
+    }
+
+    @Override
+    public CompletableFuture<Optional<LocalDate>> lastAccessed(String secretId) {
+        return get(InternalApi.ACCESSED + "?secretId=" + enc(secretId), requestTimeout,
+                body -> Optional.ofNullable(Json.read(body, InternalApi.AccessAnswer.class).day()));
+    }
+
+    @Override
+    public CompletableFuture<Void> recordAccess(String secretId, LocalDate day) {
+        return send(post(InternalApi.ACCESS, new InternalApi.AccessAnswer(secretId, day)), requestTimeout, body -> null);
     }
 
     @Override
@@ -85,8 +95,17 @@ public final class RemoteReadModel implements ReadModel {
                 timeout.plus(LONG_POLL_MARGIN), body -> null);
     }
 
+    private HttpRequest.Builder post(String path, Object body) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.write(body)));
+    }
+
     private <T> CompletableFuture<T> get(String pathAndQuery, Duration timeout, Function<byte[], T> decode) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout).GET().build();
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET(), timeout, decode);
+    }
+
+    private <T> CompletableFuture<T> send(HttpRequest.Builder builder, Duration timeout, Function<byte[], T> decode) {
+        HttpRequest request = builder.timeout(timeout).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .exceptionally(failure -> {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null

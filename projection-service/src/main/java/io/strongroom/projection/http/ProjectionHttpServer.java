@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class ProjectionHttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionHttpServer.class);
     private static final long DEFAULT_OUTCOME_WAIT_MS = 10_000;
+    private static final long MAX_BODY_BYTES = 256 * 1024;
 
     private final Vertx vertx;
     private final ReadModel model;
@@ -58,9 +60,22 @@ public final class ProjectionHttpServer {
         router.get(InternalApi.KEY).handler(ctx ->
                 answer(ctx, model.dataKey(param(ctx, "secretId"), param(ctx, "versionId"))
                         .thenApply(found -> new InternalApi.KeyAnswer(found.orElse(null)))));
-        router.get(InternalApi.SECRETS).handler(ctx ->
-                answer(ctx, model.listSecrets(new ListQuery(param(ctx, "account"),
-                        (int) number(ctx, "maxResults", 0), ctx.queryParams().get("nextToken")))));
+        router.post(InternalApi.SECRETS).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
+        router.post(InternalApi.SECRETS).handler(ctx ->
+                answer(ctx, model.listSecrets(body(ctx, ListQuery.class))));
+        router.get(InternalApi.ACCESSED).handler(ctx -> {
+            String secretId = param(ctx, "secretId");
+            answer(ctx, model.lastAccessed(secretId)
+                    .thenApply(day -> new InternalApi.AccessAnswer(secretId, day.orElse(null))));
+        });
+        router.post(InternalApi.ACCESS).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
+        router.post(InternalApi.ACCESS).handler(ctx -> {
+            InternalApi.AccessAnswer access = body(ctx, InternalApi.AccessAnswer.class);
+            if (access.secretId() == null || access.day() == null) {
+                throw new BadRequest("secretId and day are required");
+            }
+            answer(ctx, model.recordAccess(access.secretId(), access.day()).thenApply(done -> Map.of("recorded", true)));
+        });
         router.get(InternalApi.OUTCOME + ":commandId").handler(ctx -> {
             long waitMs = Math.min(number(ctx, "timeoutMs", DEFAULT_OUTCOME_WAIT_MS), InternalApi.MAX_OUTCOME_WAIT_MS);
             answer(ctx, model.awaitOutcome(ctx.pathParam("commandId"), Duration.ofMillis(waitMs)));
@@ -128,6 +143,14 @@ public final class ProjectionHttpServer {
             throw new BadRequest("missing query parameter " + name);
         }
         return value;
+    }
+
+    private static <T> T body(RoutingContext ctx, Class<T> type) {
+        try {
+            return Json.read(ctx.body().buffer().getBytes(), type);
+        } catch (RuntimeException e) {
+            throw new BadRequest("malformed " + type.getSimpleName() + " body");
+        }
     }
 
     private static long number(RoutingContext ctx, String name, long fallback) {

@@ -12,7 +12,12 @@ import io.strongroom.core.secret.SecretState;
 import io.strongroom.projection.NotServingException;
 import io.strongroom.projection.Phase;
 import io.strongroom.store.SecretStore;
+import io.strongroom.core.query.SortOrder;
+import io.strongroom.store.CreatedScan;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +37,12 @@ import java.util.function.Supplier;
  */
 public final class LocalReadModel implements ReadModel, AutoCloseable {
     public static final int DEFAULT_PAGE_SIZE = 100;
+    /**
+     * At most this many secrets are examined for one page. A filter that matches few secrets then
+     * answers a short (even empty) page whose NextToken leads on, as AWS documents, instead of
+     * scanning a whole large account in one request.
+     */
+    public static final int SCAN_BUDGET = 1_000;
 
     private final String region;
     private final SecretStore store;
@@ -39,11 +50,19 @@ public final class LocalReadModel implements ReadModel, AutoCloseable {
     private final CatchUpBarriers barriers;
     private final Supplier<Phase> phase;
     private final String instanceId;
+    private final java.util.function.BiConsumer<String, java.time.LocalDate> accesses;
     private final ReadWriteLock open = new ReentrantReadWriteLock();
     private boolean closed;
 
     public LocalReadModel(String region, SecretStore store, OutcomeWaiters outcomes, CatchUpBarriers barriers,
             Supplier<Phase> phase, String instanceId) {
+        this(region, store, outcomes, barriers, phase, instanceId, (secretId, day) -> { });
+    }
+
+    /** @param accesses told about every value read a gateway reports (the access publisher) */
+    public LocalReadModel(String region, SecretStore store, OutcomeWaiters outcomes, CatchUpBarriers barriers,
+            Supplier<Phase> phase, String instanceId, java.util.function.BiConsumer<String, java.time.LocalDate> accesses) {
+        this.accesses = accesses;
         this.region = region;
         this.barriers = barriers;
         this.store = store;
@@ -62,17 +81,44 @@ public final class LocalReadModel implements ReadModel, AutoCloseable {
         return read(() -> store.dataKey(KeyChange.recordKey(secretId, versionId)));
     }
 
+    /**
+     * One page in CreatedDate order with the query's filters applied while scanning, so a page never
+     * skips a match: the token names the last secret returned, or (when the scan budget ran out
+     * first) the last one examined.
+     */
     @Override
     public CompletableFuture<SecretPage> listSecrets(ListQuery query) {
         return read(() -> {
             int size = query.maxResults() > 0 ? query.maxResults() : DEFAULT_PAGE_SIZE;
-            String after = NextToken.lastName(query.nextToken());
-            List<SecretState> found = store.listByName(query.account(), after, size + 1);
-            if (found.size() <= size) {
-                return new SecretPage(found, null);
+            String after = NextToken.position(query.nextToken());
+            CreatedScan scan = store.scanByCreated(query.account(), after, query.sortOrder() == SortOrder.DESC,
+                    query::admits, size + 1, Math.max(SCAN_BUDGET, size + 1));
+            List<SecretState> found = scan.kept();
+            String next = null;
+            if (found.size() > size) {
+                found = found.subList(0, size);
+                next = NextToken.after(scan.positions().get(size - 1));
+            } else if (!scan.exhausted() && scan.lastExamined() != null) {
+                next = NextToken.after(scan.lastExamined());
             }
-            List<SecretState> page = found.subList(0, size);
-            return new SecretPage(page, NextToken.after(page.get(size - 1).name()));
+            Map<String, LocalDate> accessed = new HashMap<>();
+            for (SecretState state : found) {
+                store.lastAccessed(state.secretId()).ifPresent(day -> accessed.put(state.secretId(), day));
+            }
+            return new SecretPage(found, next, accessed);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Optional<LocalDate>> lastAccessed(String secretId) {
+        return read(() -> store.lastAccessed(secretId));
+    }
+
+    @Override
+    public CompletableFuture<Void> recordAccess(String secretId, LocalDate day) {
+        return read(() -> {
+            accesses.accept(secretId, day);
+            return null;
         });
     }
 

@@ -9,23 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The ListSecrets NextToken: opaque to clients, base64url of a format tag and the last name of the
- * page. A name is a stable position (the listing is in name order), so a token survives secrets being
- * created or deleted between pages. Anything that does not decode is InvalidNextTokenException.
+ * The ListSecrets NextToken: opaque to clients, base64url of a format tag and the CreatedDate position
+ * (see the store's created index) of the last secret the page examined. A position is stable, so a
+ * token survives secrets being created or deleted between pages. Anything that does not decode is
+ * InvalidNextTokenException.
  */
 final class NextToken {
     static final String INVALID = "The NextToken value is invalid.";
-    private static final String TAG = "n1:";
+    private static final String TAG = "c1:";
 
     private NextToken() {}
 
-    static String after(String lastName) {
-        byte[] text = (TAG + lastName).getBytes(StandardCharsets.UTF_8);
+    static String after(String position) {
+        byte[] text = (TAG + position).getBytes(StandardCharsets.UTF_8);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text);
     }
 
-    /** The name the previous page ended with; null for no token. */
-    static String lastName(String token) {
+    /** The position the previous page ended with; null for no token. */
+    static String position(String token) {
         if (token == null) {
             return null;
         }

@@ -3,6 +3,14 @@ package io.strongroom.projection.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strongroom.core.query.ListQuery;
+import io.strongroom.core.query.SecretFilter;
+import io.strongroom.core.query.SecretPage;
+import io.strongroom.core.query.SortOrder;
+import io.strongroom.core.secret.Lifecycle;
+import io.strongroom.core.secret.SecretState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import io.strongroom.projection.NotServingException;
 import io.strongroom.projection.Phase;
 import io.strongroom.store.SecretStore;
@@ -50,6 +58,29 @@ class LocalReadModelTest {
         phase.set(Phase.SERVING);
         assertThat(model.secret("acct", "name").join()).isEmpty();
         assertThat(model.listSecrets(new ListQuery("acct", 0, null)).join().secrets()).isEmpty();
+    }
+
+    @Test
+    void aRareMatchBeyondTheScanBudgetComesOnALaterPageAfterAnEmptyOneWithAToken() {
+        phase.set(Phase.SERVING);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        try (SecretStore.Batch batch = store.batch()) {
+            for (int i = 0; i < LocalReadModel.SCAN_BUDGET + 50; i++) {
+                String name = i == LocalReadModel.SCAN_BUDGET + 10 ? "needle" : "hay-" + i;
+                batch.put(new SecretState("id-" + i, "acct", "eu-west-1", name, null, null, List.of(),
+                        start.plusSeconds(i), start.plusSeconds(i), null, null, Map.of(), 1, Lifecycle.ACTIVE));
+            }
+            batch.commit();
+        }
+        List<SecretFilter> needle = List.of(new SecretFilter("name", List.of("needle")));
+
+        SecretPage first = model.listSecrets(new ListQuery("acct", 10, null, needle, false, SortOrder.ASC)).join();
+        assertThat(first.secrets()).isEmpty();
+        assertThat(first.nextToken()).isNotNull();
+        SecretPage second = model.listSecrets(new ListQuery("acct", 10, first.nextToken(), needle, false,
+                SortOrder.ASC)).join();
+        assertThat(second.secrets()).extracting(SecretState::name).containsExactly("needle");
+        assertThat(second.nextToken()).isNull();
     }
 
     @Test

@@ -67,6 +67,14 @@ class SeparateServicesTest {
                 assertThat(sm.getSecretValue(b -> b.secretId("svc/db")).secretString()).isEqualTo(value);
             }
 
+            // LastAccessedDate: reported to one projection, merged by both through the access topic
+            await("both projections know the read day").atMost(Duration.ofSeconds(30)).until(() ->
+                    sm.describeSecret(b -> b.secretId("svc/db")).lastAccessedDate() != null
+                            && sm.describeSecret(b -> b.secretId("svc/db")).lastAccessedDate() != null);
+            assertThat(sm.listSecrets(b -> b.filters(f -> f.key("name").values("svc/"))).secretList())
+                    .extracting(e -> e.name()).containsExactly("svc/db");
+            assertThat(sm.listSecrets(b -> b.filters(f -> f.key("name").values("!svc/"))).secretList()).isEmpty();
+
             projectionB.kill();
             String token = UUID.randomUUID().toString();
             await("writes go on with one projection").atMost(Duration.ofSeconds(30)).ignoreException(
