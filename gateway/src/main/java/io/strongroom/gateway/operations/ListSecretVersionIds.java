@@ -47,7 +47,7 @@ public final class ListSecretVersionIds implements Operation {
         int from = VersionPageToken.index(nextToken);
         int limit = maxResults == null ? RequestLimits.MAX_RESULTS_MAX : maxResults;
 
-        return context.resolve(caller, secretId, name()).thenApply(state -> {
+        return context.resolve(caller, request, secretId, name()).thenApply(state -> {
             List<SecretVersion> listed = state.versions().values().stream()
                     .filter(v -> includeDeprecated || !v.stages().isEmpty())
                     .toList();

@@ -66,14 +66,6 @@ public final class OperationContext {
     }
 
     /** The secret a SecretId names for the caller, or ResourceNotFound / AccessDenied. */
-    public CompletableFuture<SecretState> resolve(Caller caller, String secretId, String action) {
-        return resolve(reader(), caller, RequestOrigin.UNKNOWN, secretId, action);
-    }
-
-    public CompletableFuture<SecretState> resolve(ReadModel reader, Caller caller, String secretId, String action) {
-        return resolve(reader, caller, RequestOrigin.UNKNOWN, secretId, action);
-    }
-
     public CompletableFuture<SecretState> resolve(Caller caller, JsonRequest request, String secretId, String action) {
         return resolve(reader(), caller, request.origin(), secretId, action);
     }

@@ -30,7 +30,7 @@ public final class RestoreSecret implements Operation {
     public CompletableFuture<ObjectNode> handle(Caller caller, JsonRequest request) {
         String secretId = request.string("SecretId");
         Checks.require(WriteSupport.secretId(new Constraints(), secretId), SecretNameRule.checkSecretId(secretId));
-        return context.resolve(caller, secretId, name()).thenCompose(state ->
+        return context.resolve(caller, request, secretId, name()).thenCompose(state ->
                 commands.submit(caller, secretId, state.secretId(), new io.strongroom.core.command.RestoreSecret())
                         .thenApply(outcome -> SecretShapes.arnAndName(state)));
     }

@@ -40,7 +40,7 @@ public final class TagResource implements Operation {
         Checks.require(constraints, SecretNameRule.checkSecretId(secretId), TagRule.checkTags(tags));
 
         var command = new io.strongroom.core.command.TagResource(tags);
-        return context.resolve(caller, secretId, name()).thenCompose(state ->
+        return context.resolve(caller, request, secretId, name()).thenCompose(state ->
                 commands.submit(caller, secretId, state.secretId(), command).thenApply(outcome -> WireJson.object()));
     }
 }

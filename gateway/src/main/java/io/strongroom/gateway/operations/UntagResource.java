@@ -42,7 +42,7 @@ public final class UntagResource implements Operation {
         Checks.require(constraints, SecretNameRule.checkSecretId(secretId), TagRule.checkKeys(keys));
 
         var command = new io.strongroom.core.command.UntagResource(keys);
-        return context.resolve(caller, secretId, name()).thenCompose(state ->
+        return context.resolve(caller, request, secretId, name()).thenCompose(state ->
                 commands.submit(caller, secretId, state.secretId(), command).thenApply(outcome -> WireJson.object()));
     }
 }

@@ -42,7 +42,7 @@ public final class UpdateSecretVersionStage implements Operation {
         Checks.require(constraints, SecretNameRule.checkSecretId(secretId));
 
         var command = new io.strongroom.core.command.UpdateSecretVersionStage(stage, removeFrom, moveTo);
-        return context.resolve(caller, secretId, name()).thenCompose(state ->
+        return context.resolve(caller, request, secretId, name()).thenCompose(state ->
                 commands.submit(caller, secretId, state.secretId(), command)
                         .thenApply(outcome -> SecretShapes.arnAndName(state)));
     }
