@@ -3,7 +3,7 @@ package io.strongroom.deploy.cluster;
 import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
-import io.strongroom.gateway.auth.AccessKeyAuthenticator;
+import io.strongroom.gateway.auth.SigV4Authenticator;
 import io.strongroom.gateway.commands.CommandBus;
 import io.strongroom.gateway.crypto.MasterKeyFile;
 import io.strongroom.gateway.projection.ProjectionDirectory;
@@ -22,7 +22,7 @@ public final class GatewayAssembly {
                 .region(region)
                 .host(host)
                 .port(port)
-                .authenticator(new AccessKeyAuthenticator(identities))
+                .authenticator(new SigV4Authenticator(identities, region, java.time.Clock.systemUTC()))
                 .commandBus(commands)
                 .projections(projections)
                 .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(keyDir, random), random));

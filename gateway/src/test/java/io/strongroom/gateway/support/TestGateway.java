@@ -6,7 +6,9 @@ import io.strongroom.core.crypto.MasterKeyRing;
 import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.GatewayServer;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
-import io.strongroom.gateway.auth.AccessKeyAuthenticator;
+import io.strongroom.gateway.auth.SigV4Authenticator;
+import io.strongroom.gateway.auth.sigv4.RequestSigner;
+import io.strongroom.gateway.auth.sigv4.SigV4;
 import io.strongroom.gateway.projection.ProjectionDirectory;
 import java.io.IOException;
 import java.net.URI;
@@ -14,8 +16,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -34,6 +40,8 @@ public final class TestGateway implements AutoCloseable {
     public static final String OTHER_ACCOUNT = "444455556666";
     public static final String ACCESS_KEY = "AKIASTRONGROOMTEST01";
     public static final String OTHER_ACCESS_KEY = "AKIASTRONGROOMTEST02";
+    /** The secret access key of both test identities. */
+    public static final String SECRET_KEY = "strongroom-gateway-test-secret";
     public static final String OTHER_KMS_KEY = "alias/strongroom/other";
 
     public final InMemorySecrets secrets;
@@ -49,16 +57,20 @@ public final class TestGateway implements AutoCloseable {
         return start(b -> { });
     }
 
-    /** Dev mode off: only the two configured keys are accepted. */
+    /** The two identities {@link #ACCESS_KEY} and {@link #OTHER_ACCESS_KEY}, both with {@link #SECRET_KEY}. */
+    public static AccessKeyAccounts identities() {
+        return AccessKeyAccounts.builder()
+                .add(ACCESS_KEY, SECRET_KEY, ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/tester")
+                .add(OTHER_ACCESS_KEY, SECRET_KEY, OTHER_ACCOUNT, "arn:aws:iam::" + OTHER_ACCOUNT + ":user/other")
+                .build();
+    }
+
+    /** Only the two configured keys are accepted, with valid signatures. */
     public static TestGateway start(Consumer<GatewayConfig.Builder> customize) {
         InMemorySecrets secrets = new InMemorySecrets(REGION, Clock.systemUTC());
-        AccessKeyAccounts accounts = AccessKeyAccounts.builder()
-                .add(ACCESS_KEY, ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/tester")
-                .add(OTHER_ACCESS_KEY, OTHER_ACCOUNT, "arn:aws:iam::" + OTHER_ACCOUNT + ":user/other")
-                .build();
         GatewayConfig.Builder config = GatewayConfig.builder()
                 .region(REGION)
-                .authenticator(new AccessKeyAuthenticator(accounts))
+                .authenticator(new SigV4Authenticator(identities(), REGION, Clock.systemUTC()))
                 .commandBus(secrets)
                 .projections(ProjectionDirectory.of(secrets))
                 .cipher(new EnvelopeCipher(keyRing(), new SecureRandom()));
@@ -86,27 +98,41 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public SecretsManagerClient client(String accessKeyId) {
+        return client(accessKeyId, SECRET_KEY);
+    }
+
+    public SecretsManagerClient client(String accessKeyId, String secretAccessKey) {
         return SecretsManagerClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "not-checked-yet")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 
-    /** A raw POST / with the given target (null: no header) and content type, signed-looking for {@link #ACCESS_KEY}. */
+    /** A raw POST / with the given target (null: no header) and content type, signed for {@link #ACCESS_KEY}. */
     public HttpResponse<String> post(String target, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve("/"))
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY
-                        + "/20240101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Host", List.of(endpoint().getAuthority()));
         if (target != null) {
-            request.header("X-Amz-Target", target);
+            headers.put("X-Amz-Target", List.of(target));
         }
         if (contentType != null) {
-            request.header("Content-Type", contentType);
+            headers.put("Content-Type", List.of(contentType));
         }
+        Instant now = Instant.now();
+        headers.put("X-Amz-Date", List.of(SigV4.amzDate(now)));
+        String authorization = new RequestSigner(ACCESS_KEY, SECRET_KEY, REGION, SigV4Authenticator.SERVICE)
+                .authorization("POST", "/", null, headers, SigV4.sha256Hex(body.getBytes(StandardCharsets.UTF_8)), now);
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve("/"))
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach((name, values) -> {
+            if (!name.equals("Host")) {
+                request.header(name, values.get(0));
+            }
+        });
         return send(request.build());
     }
 
