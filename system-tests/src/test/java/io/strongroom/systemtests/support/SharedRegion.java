@@ -74,7 +74,7 @@ public final class SharedRegion implements BeforeAllCallback {
         AccessKeyAccounts.Builder builder = AccessKeyAccounts.builder();
         for (int n = 1; n <= ACCOUNTS; n++) {
             TestAccount a = account(n);
-            builder.add(a.accessKeyId(), a.accountId(), "arn:aws:iam::" + a.accountId() + ":root");
+            builder.add(a.accessKeyId(), Clients.SECRET_ACCESS_KEY, a.accountId(), "arn:aws:iam::" + a.accountId() + ":root");
         }
         return builder.build();
     }
