@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class TestGateway implements AutoCloseable {
     /** The secret access key of both test identities. */
     public static final String SECRET_KEY = "strongroom-gateway-test-secret";
     public static final String OTHER_KMS_KEY = "alias/strongroom/other";
+
+    private static final RequestSigner SIGNER = new RequestSigner(ACCESS_KEY, SECRET_KEY, REGION, SigV4Authenticator.SERVICE);
 
     public final InMemorySecrets secrets;
     public final GatewayServer server;
@@ -111,8 +114,27 @@ public final class TestGateway implements AutoCloseable {
                 .build();
     }
 
-    /** A raw POST / with the given target (null: no header) and content type, signed for {@link #ACCESS_KEY}. */
+    /** A raw POST / with the given target (null: no header) and content type, signed now for {@link #ACCESS_KEY}. */
     public HttpResponse<String> post(String target, String contentType, String body) {
+        return post(target, contentType, body, Instant.now());
+    }
+
+    /** A raw POST /, signed in the Authorization header as if at {@code signedAt}. */
+    public HttpResponse<String> post(String target, String contentType, String body, Instant signedAt) {
+        Map<String, List<String>> headers = rawHeaders(target, contentType);
+        headers.put("X-Amz-Date", List.of(SigV4.amzDate(signedAt)));
+        String authorization = SIGNER.authorization("POST", "/", null, headers, hash(body), signedAt);
+        return send(HttpRequest.newBuilder(endpoint().resolve("/")).header("Authorization", authorization), headers, body);
+    }
+
+    /** A raw POST /?X-Amz-...: SigV4's presigned query form, signed now for {@link #ACCESS_KEY}. */
+    public HttpResponse<String> presignedPost(String target, String body, Duration expires) {
+        Map<String, List<String>> headers = rawHeaders(target, "application/x-amz-json-1.1");
+        String query = SIGNER.presignedQuery("POST", "/", null, headers, hash(body), Instant.now(), expires);
+        return send(HttpRequest.newBuilder(URI.create(endpoint().resolve("/") + "?" + query)), headers, body);
+    }
+
+    private Map<String, List<String>> rawHeaders(String target, String contentType) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Host", List.of(endpoint().getAuthority()));
         if (target != null) {
@@ -121,19 +143,20 @@ public final class TestGateway implements AutoCloseable {
         if (contentType != null) {
             headers.put("Content-Type", List.of(contentType));
         }
-        Instant now = Instant.now();
-        headers.put("X-Amz-Date", List.of(SigV4.amzDate(now)));
-        String authorization = new RequestSigner(ACCESS_KEY, SECRET_KEY, REGION, SigV4Authenticator.SERVICE)
-                .authorization("POST", "/", null, headers, SigV4.sha256Hex(body.getBytes(StandardCharsets.UTF_8)), now);
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve("/"))
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return headers;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Map<String, List<String>> headers, String body) {
         headers.forEach((name, values) -> {
             if (!name.equals("Host")) {
                 request.header(name, values.get(0));
             }
         });
-        return send(request.build());
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String hash(String body) {
+        return SigV4.sha256Hex(body.getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> call(String operation, String body) {
