@@ -32,7 +32,7 @@ public record SignatureParts(Credential credential, List<String> signedHeaders, 
         return expiresSeconds >= 0;
     }
 
-    /** The whole request, which the presigned form does not sign: the query's signature is left out. */
+    /** The query parameter the canonical request leaves out: the presigned form's own signature; null otherwise. */
     public String excludedQueryParameter() {
         return presigned() ? PresignedQuery.SIGNATURE : null;
     }
