@@ -9,6 +9,7 @@ import io.strongroom.gateway.crypto.MasterKeyFile;
 import io.strongroom.gateway.projection.ProjectionDirectory;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 
 /** How every gateway of a deployment is wired, in one JVM with the other services or alone. */
 public final class GatewayAssembly {
@@ -22,7 +23,7 @@ public final class GatewayAssembly {
                 .region(region)
                 .host(host)
                 .port(port)
-                .authenticator(new SigV4Authenticator(identities, region, java.time.Clock.systemUTC()))
+                .authenticator(new SigV4Authenticator(identities, region, Clock.systemUTC()))
                 .commandBus(commands)
                 .projections(projections)
                 .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(keyDir, random), random));
