@@ -8,11 +8,16 @@ import io.strongroom.gateway.support.TestGateway;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkGlobalTime;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -79,6 +84,30 @@ class SigV4SdkTest {
         assertThat(response.body()).contains("Signature expired: ").contains(" is now earlier than ")
                 .contains(" - 15 min.)");
         assertThat(response.headers().firstValue("Date")).as("the SDKs correct their clock from it").isPresent();
+    }
+
+    @Test
+    void theSdkCorrectsASkewedClockFromTheDateHeaderAndRetries() {
+        AtomicInteger attempts = new AtomicInteger();
+        SdkGlobalTime.setGlobalTimeOffset(3600); // the client's clock an hour behind
+        try (SecretsManagerClient sdk = SecretsManagerClient.builder()
+                .endpointOverride(gateway.gateway().endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(TestGateway.ACCESS_KEY, TestGateway.SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+                    @Override
+                    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                        attempts.incrementAndGet();
+                    }
+                }))
+                .build()) {
+            assertThat(sdk.listSecrets(r -> { }).sdkHttpResponse().isSuccessful()).isTrue();
+            assertThat(attempts).as("refused as expired, then re-signed with the server's time").hasValue(2);
+        } finally {
+            SdkGlobalTime.setGlobalTimeOffset(0);
+        }
     }
 
     @Test
