@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "dev", mixinStandardHelpOptions = true,
@@ -26,9 +27,12 @@ public final class DevCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "" + Topics.DEFAULT_PARTITIONS, description = "topic partitions (default: ${DEFAULT-VALUE})")
     int partitions;
 
+    @Mixin
+    DevIdentityOptions identity;
+
     @Override
     public Integer call() {
-        DevCluster cluster = new DevCluster(region, dataDir.toAbsolutePath(), port, partitions, DevCluster.devIdentities());
+        DevCluster cluster = new DevCluster(region, dataDir.toAbsolutePath(), port, partitions, identity.identities());
         try {
             cluster.start();
             awaitReady(cluster);
@@ -39,8 +43,7 @@ public final class DevCommand implements Callable<Integer> {
         }
         System.out.println("Strongroom is ready: region " + region + ", endpoint " + cluster.endpoint()
                 + ", data in " + dataDir.toAbsolutePath());
-        System.out.println("  export AWS_ACCESS_KEY_ID=AKIASTRONGROOMDEV0001 AWS_SECRET_ACCESS_KEY=strongroom-dev-secret"
-                + " AWS_DEFAULT_REGION=" + region);
+        System.out.println("  " + identity.exportLine(region));
         System.out.println("  aws --endpoint-url " + cluster.endpoint() + " secretsmanager list-secrets");
         System.out.println("  ./strongroom audit verify --kafka " + cluster.bootstrapServers() + "   (the audit trail)");
         return RunUntilStopped.run("dev cluster", cluster);

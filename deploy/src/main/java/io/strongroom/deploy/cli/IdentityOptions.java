@@ -4,23 +4,28 @@ import io.strongroom.deploy.cluster.DevCluster;
 import io.strongroom.deploy.config.IdentitiesFile;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Where the gateway's identities come from: a file, or the dev identity. */
+/** Where the gateway's identities come from: a file, or the development identity. */
 final class IdentityOptions {
-    @Option(names = "--identities", description = "JSON file of access keys, accounts and principals")
+    @Option(names = "--identities", description = "JSON file of identities: access key pairs, accounts, principals, "
+            + "identity policies (see README)")
     Path file;
 
-    @Option(names = "--dev-identities", description = "map every access key to the dev account "
-            + DevCluster.DEV_ACCOUNT + " (development only)")
+    @Option(names = "--dev-identities", description = "the development identity only (--access-key-id, "
+            + "--secret-access-key), root of account " + DevCluster.DEV_ACCOUNT + " (development only)")
     boolean dev;
+
+    @Mixin
+    DevIdentityOptions devIdentity;
 
     AccessKeyAccounts load() {
         if (file != null) {
             return IdentitiesFile.load(file);
         }
         if (dev) {
-            return DevCluster.devIdentities();
+            return devIdentity.identities();
         }
         throw new IllegalArgumentException("give --identities <file> (or --dev-identities for development)");
     }

@@ -25,10 +25,19 @@ public final class DevCluster implements AutoCloseable {
     public static final String DEV_ACCOUNT = "000000000000";
     /** A purge follows the end of a recovery window within about this long. */
     static final Duration SCHEDULER_TICK = Duration.ofSeconds(1);
+    public static final String DEV_ACCESS_KEY_ID = "AKIASTRONGROOMDEV0001";
+    /** The development identity's well-known secret (in README): for local use only. */
+    public static final String DEV_SECRET_ACCESS_KEY = "strongroom-dev-secret";
 
-    /** Dev-mode identities: any access key acts as the root of the dev account. */
+    /** The development identity with its default key pair: the root of the dev account. */
     public static AccessKeyAccounts devIdentities() {
-        return AccessKeyAccounts.builder().devDefault(DEV_ACCOUNT, "arn:aws:iam::" + DEV_ACCOUNT + ":root").build();
+        return devIdentities(DEV_ACCESS_KEY_ID, DEV_SECRET_ACCESS_KEY);
+    }
+
+    /** One identity, the root of the dev account, signing with the given key pair. */
+    public static AccessKeyAccounts devIdentities(String accessKeyId, String secretAccessKey) {
+        return AccessKeyAccounts.builder()
+                .add(accessKeyId, secretAccessKey, DEV_ACCOUNT, "arn:aws:iam::" + DEV_ACCOUNT + ":root").build();
     }
 
     private final EmbeddedKafka broker;

@@ -5,7 +5,7 @@ import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.gateway.audit.GatewayIdFile;
 import io.strongroom.gateway.audit.KafkaAuditTrail;
-import io.strongroom.gateway.auth.AccessKeyAuthenticator;
+import io.strongroom.gateway.auth.SigV4Authenticator;
 import io.strongroom.gateway.commands.CommandBus;
 import io.strongroom.gateway.crypto.MasterKeyFile;
 import io.strongroom.gateway.projection.ProjectionDirectory;
@@ -13,6 +13,7 @@ import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 
 /** How every gateway of a deployment is wired, in one JVM with the other services or alone. */
 public final class GatewayAssembly {
@@ -26,7 +27,7 @@ public final class GatewayAssembly {
                 .region(region)
                 .host(host)
                 .port(port)
-                .authenticator(new AccessKeyAuthenticator(identities))
+                .authenticator(new SigV4Authenticator(identities, region, Clock.systemUTC()))
                 .commandBus(commands)
                 .projections(projections)
                 .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(keyDir, random), random));

@@ -5,34 +5,38 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The configured identities: access key id to account and principal. In dev mode a default
- * identity stands in for any unknown or missing key; otherwise there is none and such requests are
- * refused.
- */
+/** The configured identities by access key id. There is no default: an unknown key is refused. */
 public final class AccessKeyAccounts {
 
     /**
-     * An account and the principal a key acts as, e.g. {@code arn:aws:iam::111122223333:user/app},
-     * with its identity policy (JSON text; null for the default policy).
+     * An access key pair and who it acts as, e.g. principal {@code arn:aws:iam::111122223333:user/app}.
+     *
+     * @param identityPolicy the identity policy JSON; null for the default policy
      */
-    public record Identity(String accountId, String principalArn, String identityPolicy) {
+    public record Identity(String accessKeyId, String secretAccessKey, String accountId, String principalArn,
+            String identityPolicy) {
         public Identity {
+            Objects.requireNonNull(accessKeyId, "accessKeyId");
+            Objects.requireNonNull(secretAccessKey, "secretAccessKey");
             Objects.requireNonNull(accountId, "accountId");
             Objects.requireNonNull(principalArn, "principalArn");
         }
 
-        public Identity(String accountId, String principalArn) {
-            this(accountId, principalArn, null);
+        public Caller caller() {
+            return new Caller(accountId, principalArn, accessKeyId, identityPolicy);
+        }
+
+        /** Never shows the secret access key. */
+        @Override
+        public String toString() {
+            return "Identity[" + accessKeyId + " " + principalArn + "]";
         }
     }
 
     private final Map<String, Identity> byAccessKey;
-    private final Identity devDefault;
 
-    private AccessKeyAccounts(Map<String, Identity> byAccessKey, Identity devDefault) {
+    private AccessKeyAccounts(Map<String, Identity> byAccessKey) {
         this.byAccessKey = Map.copyOf(byAccessKey);
-        this.devDefault = devDefault;
     }
 
     public static Builder builder() {
@@ -43,39 +47,32 @@ public final class AccessKeyAccounts {
         return Optional.ofNullable(accessKeyId == null ? null : byAccessKey.get(accessKeyId));
     }
 
-    /** The identity of unknown or unsigned requests in dev mode; empty outside dev mode. */
-    public Optional<Identity> devDefault() {
-        return Optional.ofNullable(devDefault);
+    public int size() {
+        return byAccessKey.size();
     }
 
     @Override
     public String toString() {
-        return "AccessKeyAccounts[" + byAccessKey.size() + " keys, devDefault=" + (devDefault != null) + "]";
+        return "AccessKeyAccounts[" + byAccessKey.size() + " keys]";
     }
 
     public static final class Builder {
         private final Map<String, Identity> byAccessKey = new HashMap<>();
-        private Identity devDefault;
 
-        public Builder add(String accessKeyId, String accountId, String principalArn) {
-            return add(accessKeyId, accountId, principalArn, null);
+        /** An identity with the default identity policy. */
+        public Builder add(String accessKeyId, String secretAccessKey, String accountId, String principalArn) {
+            return add(new Identity(accessKeyId, secretAccessKey, accountId, principalArn, null));
         }
 
-        /** @param identityPolicy the identity's IAM policy (JSON text), or null for the default */
-        public Builder add(String accessKeyId, String accountId, String principalArn, String identityPolicy) {
-            byAccessKey.put(Objects.requireNonNull(accessKeyId, "accessKeyId"),
-                    new Identity(accountId, principalArn, identityPolicy));
-            return this;
-        }
-
-        /** Turns dev mode on: unknown or missing keys act as this identity. */
-        public Builder devDefault(String accountId, String principalArn) {
-            devDefault = new Identity(accountId, principalArn);
+        public Builder add(Identity identity) {
+            if (byAccessKey.putIfAbsent(identity.accessKeyId(), identity) != null) {
+                throw new IllegalArgumentException("access key id " + identity.accessKeyId() + " given twice");
+            }
             return this;
         }
 
         public AccessKeyAccounts build() {
-            return new AccessKeyAccounts(byAccessKey, devDefault);
+            return new AccessKeyAccounts(byAccessKey);
         }
     }
 }

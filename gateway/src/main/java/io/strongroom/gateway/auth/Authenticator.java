@@ -1,9 +1,6 @@
 package io.strongroom.gateway.auth;
 
-/**
- * Establishes who sent a request. Today {@link AccessKeyAuthenticator} trusts the access key id
- * named in the Authorization header; SigV4 verification replaces it behind this interface.
- */
+/** Establishes who sent a request: {@link SigV4Authenticator} verifies its AWS Signature Version 4. */
 public interface Authenticator {
 
     /**

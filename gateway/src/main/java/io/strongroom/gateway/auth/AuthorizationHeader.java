@@ -1,34 +1,57 @@
 package io.strongroom.gateway.auth;
 
-import java.util.Optional;
+import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.error.RejectedException;
+import io.strongroom.gateway.auth.sigv4.SigV4;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Reads the credential scope of a SigV4 Authorization header:
- * {@code AWS4-HMAC-SHA256 Credential=<AKID>/<date>/<region>/<service>/aws4_request, SignedHeaders=..., Signature=...}.
- * The signature itself is not read (nor ever logged).
+ * Reads the SigV4 Authorization header:
+ * {@code AWS4-HMAC-SHA256 Credential=<AKID>/<date>/<region>/<service>/aws4_request, SignedHeaders=a;b, Signature=<hex>}.
+ * Errors are AWS's IncompleteSignatureException texts, with the header echoed only up to its
+ * algorithm so that no signature reaches a message.
  */
 public final class AuthorizationHeader {
-    public static final String ALGORITHM = "AWS4-HMAC-SHA256";
-
-    /** The parts of {@code Credential=}. */
-    public record Credential(String accessKeyId, String date, String region, String service) {}
 
     private AuthorizationHeader() {}
 
-    public static Optional<Credential> credential(String header) {
-        if (header == null || !header.startsWith(ALGORITHM + " ")) {
-            return Optional.empty();
-        }
-        for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
-            String field = part.trim();
-            if (field.startsWith("Credential=")) {
-                String[] scope = field.substring("Credential=".length()).split("/");
-                if (scope.length != 5 || scope[0].isEmpty() || !scope[4].equals("aws4_request")) {
-                    return Optional.empty();
+    /** @param amzDate the X-Amz-Date header, else null; @param date the Date header, else null */
+    public static SignatureParts parse(String header, String amzDate, String date) {
+        String trimmed = header.strip();
+        int space = trimmed.indexOf(' ');
+        String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
+        Map<String, String> fields = new HashMap<>();
+        if (algorithm.equals(SigV4.ALGORITHM)) {
+            for (String part : trimmed.substring(space < 0 ? trimmed.length() : space + 1).split(",")) {
+                String field = part.strip();
+                if (field.isEmpty()) {
+                    continue;
                 }
-                return Optional.of(new Credential(scope[0], scope[1], scope[2], scope[3]));
+                int equals = field.indexOf('=');
+                if (equals < 0) {
+                    throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, "'" + field
+                            + "' not a valid key=value pair (missing equal-sign) in Authorization header.");
+                }
+                fields.put(field.substring(0, equals).strip(), field.substring(equals + 1).strip());
             }
         }
-        return Optional.empty();
+        String requestDate = amzDate != null ? amzDate : date;
+        StringBuilder missing = new StringBuilder();
+        for (String name : List.of("Credential", "Signature", "SignedHeaders")) {
+            if (fields.getOrDefault(name, "").isEmpty()) {
+                missing.append("Authorization header requires '").append(name).append("' parameter. ");
+            }
+        }
+        if (requestDate == null) {
+            missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
+        }
+        if (missing.length() > 0) {
+            throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, missing + "Authorization=" + algorithm);
+        }
+        return new SignatureParts(SignatureParts.Credential.parse(fields.get("Credential")),
+                List.of(fields.get("SignedHeaders").split(";")), fields.get("Signature"), requestDate,
+                amzDate == null, -1);
     }
 }

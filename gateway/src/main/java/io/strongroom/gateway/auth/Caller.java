@@ -1,10 +1,9 @@
 package io.strongroom.gateway.auth;
 
 /**
- * Who made a request, once authenticated.
+ * Who made a request, once its signature is verified.
  *
- * @param accessKeyId the access key the request was signed with; null when dev mode let an
- *     unsigned request in under the default account
+ * @param accessKeyId the access key the request was signed with
  * @param identityPolicy the identity's IAM policy as JSON text; null means the default (every
  *     Secrets Manager action on the identity's own account)
  */

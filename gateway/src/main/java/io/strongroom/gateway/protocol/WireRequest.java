@@ -7,6 +7,7 @@ import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.error.RejectedException;
 import io.strongroom.gateway.auth.SignedRequest;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +60,11 @@ final class WireRequest {
         Map<String, List<String>> headers = new HashMap<>();
         request.headers().forEach(h ->
                 headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue()));
+        // HTTP/2 (an h2c upgrade, as Java's HttpClient attempts) carries the host as :authority; SigV4 signs it as host
+        if (!headers.containsKey("host") && request.authority() != null) {
+            HostAndPort authority = request.authority();
+            headers.put("host", List.of(authority.host() + (authority.port() >= 0 ? ":" + authority.port() : "")));
+        }
         return new SignedRequest(request.method().name(), request.path(), request.query(), headers, body);
     }
 }

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
 class CallerIdentityTest {
 
     @Test
-    void anUnknownAccessKeyIsUnrecognizedClientOutsideDevMode() {
+    void anUnknownAccessKeyIsUnrecognizedClient() {
         try (TestGateway gateway = TestGateway.start(); SecretsManagerClient sdk = gateway.client("AKIAUNKNOWN000000000")) {
             assertThatThrownBy(() -> sdk.listSecrets(r -> { }))
                     .isInstanceOf(SecretsManagerException.class)
@@ -30,7 +30,7 @@ class CallerIdentityTest {
     }
 
     @Test
-    void anUnsignedRequestIsMissingAuthenticationTokenOutsideDevMode() {
+    void anUnsignedRequestIsMissingAuthenticationToken() {
         try (TestGateway gateway = TestGateway.start()) {
             HttpResponse<String> response = gateway.send(HttpRequest.newBuilder(URI.create(gateway.endpoint() + "/"))
                     .header("X-Amz-Target", "secretsmanager.ListSecrets")
@@ -39,19 +39,6 @@ class CallerIdentityTest {
 
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("MissingAuthenticationTokenException");
-        }
-    }
-
-    @Test
-    void devModeServesUnknownKeysUnderTheDefaultAccount() {
-        AccessKeyAccounts dev = AccessKeyAccounts.builder()
-                .devDefault("000000000000", "arn:aws:iam::000000000000:root").build();
-        try (TestGateway gateway = TestGateway.start(b -> b.authenticator(new AccessKeyAuthenticator(dev)));
-                SecretsManagerClient sdk = gateway.client("AKIAANYTHINGATALL000")) {
-            String arn = sdk.createSecret(r -> r.name("dev-secret").secretString("v")).arn();
-
-            assertThat(arn).startsWith("arn:aws:secretsmanager:us-east-1:000000000000:secret:dev-secret-");
-            assertThat(gateway.secrets.sent().get(0).command().principal()).isEqualTo("arn:aws:iam::000000000000:root");
         }
     }
 

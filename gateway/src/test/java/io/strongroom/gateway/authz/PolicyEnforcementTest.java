@@ -2,12 +2,15 @@ package io.strongroom.gateway.authz;
 
 import static io.strongroom.gateway.support.TestGateway.ACCOUNT;
 import static io.strongroom.gateway.support.TestGateway.OTHER_ACCOUNT;
+import static io.strongroom.gateway.support.TestGateway.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.strongroom.gateway.auth.AccessKeyAccounts;
-import io.strongroom.gateway.auth.AccessKeyAuthenticator;
+import io.strongroom.gateway.auth.AccessKeyAccounts.Identity;
+import io.strongroom.gateway.auth.SigV4Authenticator;
 import io.strongroom.gateway.support.TestGateway;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +44,13 @@ class PolicyEnforcementTest {
     @BeforeEach
     void start() {
         AccessKeyAccounts identities = AccessKeyAccounts.builder()
-                .add(OWNER_KEY, ACCOUNT, OWNER)
-                .add(READER_KEY, ACCOUNT, READER, READ_ONLY)
-                .add(PARTNER_KEY, OTHER_ACCOUNT, PARTNER, ANY_SECRET)
-                .add(PARTNER_DEFAULT_KEY, OTHER_ACCOUNT, PARTNER_DEFAULT)
+                .add(new Identity(OWNER_KEY, SECRET_KEY, ACCOUNT, OWNER, null))
+                .add(new Identity(READER_KEY, SECRET_KEY, ACCOUNT, READER, READ_ONLY))
+                .add(new Identity(PARTNER_KEY, SECRET_KEY, OTHER_ACCOUNT, PARTNER, ANY_SECRET))
+                .add(new Identity(PARTNER_DEFAULT_KEY, SECRET_KEY, OTHER_ACCOUNT, PARTNER_DEFAULT, null))
                 .build();
-        gateway = TestGateway.start(b -> b.authenticator(new AccessKeyAuthenticator(identities)));
+        gateway = TestGateway.start(b -> b.authenticator(
+                new SigV4Authenticator(identities, TestGateway.REGION, Clock.systemUTC())));
         owner = gateway.client(OWNER_KEY);
         reader = gateway.client(READER_KEY);
         partner = gateway.client(PARTNER_KEY);

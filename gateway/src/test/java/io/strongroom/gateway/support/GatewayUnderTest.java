@@ -40,6 +40,14 @@ public final class GatewayUnderTest implements BeforeAllCallback, AfterAllCallba
         return sdk;
     }
 
+    /** The gateway itself, for raw or differently signed requests; available from the class's first test on. */
+    public TestGateway gateway() {
+        if (gateway == null) {
+            throw new IllegalStateException("the gateway starts before the class's first test; register it as a static field");
+        }
+        return gateway;
+    }
+
     /** A raw, well-formed call of {@code operation}: see {@link TestGateway#call(String, String)}. */
     public HttpResponse<String> call(String operation, String body) {
         return gateway.call(operation, body);

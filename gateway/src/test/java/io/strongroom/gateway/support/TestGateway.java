@@ -6,7 +6,9 @@ import io.strongroom.core.crypto.MasterKeyRing;
 import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.GatewayServer;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
-import io.strongroom.gateway.auth.AccessKeyAuthenticator;
+import io.strongroom.gateway.auth.SigV4Authenticator;
+import io.strongroom.gateway.auth.sigv4.RequestSigner;
+import io.strongroom.gateway.auth.sigv4.SigV4;
 import io.strongroom.gateway.projection.ProjectionDirectory;
 import java.io.IOException;
 import java.net.URI;
@@ -14,8 +16,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -34,7 +41,11 @@ public final class TestGateway implements AutoCloseable {
     public static final String OTHER_ACCOUNT = "444455556666";
     public static final String ACCESS_KEY = "AKIASTRONGROOMTEST01";
     public static final String OTHER_ACCESS_KEY = "AKIASTRONGROOMTEST02";
+    /** The secret access key of both test identities. */
+    public static final String SECRET_KEY = "strongroom-gateway-test-secret";
     public static final String OTHER_KMS_KEY = "alias/strongroom/other";
+
+    private static final RequestSigner SIGNER = new RequestSigner(ACCESS_KEY, SECRET_KEY, REGION, SigV4Authenticator.SERVICE);
 
     public final InMemorySecrets secrets;
     public final GatewayServer server;
@@ -49,16 +60,20 @@ public final class TestGateway implements AutoCloseable {
         return start(b -> { });
     }
 
-    /** Dev mode off: only the two configured keys are accepted. */
+    /** The two identities {@link #ACCESS_KEY} and {@link #OTHER_ACCESS_KEY}, both with {@link #SECRET_KEY}. */
+    public static AccessKeyAccounts identities() {
+        return AccessKeyAccounts.builder()
+                .add(ACCESS_KEY, SECRET_KEY, ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/tester")
+                .add(OTHER_ACCESS_KEY, SECRET_KEY, OTHER_ACCOUNT, "arn:aws:iam::" + OTHER_ACCOUNT + ":user/other")
+                .build();
+    }
+
+    /** Only the two configured keys are accepted, with valid signatures. */
     public static TestGateway start(Consumer<GatewayConfig.Builder> customize) {
         InMemorySecrets secrets = new InMemorySecrets(REGION, Clock.systemUTC());
-        AccessKeyAccounts accounts = AccessKeyAccounts.builder()
-                .add(ACCESS_KEY, ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/tester")
-                .add(OTHER_ACCESS_KEY, OTHER_ACCOUNT, "arn:aws:iam::" + OTHER_ACCOUNT + ":user/other")
-                .build();
         GatewayConfig.Builder config = GatewayConfig.builder()
                 .region(REGION)
-                .authenticator(new AccessKeyAuthenticator(accounts))
+                .authenticator(new SigV4Authenticator(identities(), REGION, Clock.systemUTC()))
                 .commandBus(secrets)
                 .projections(ProjectionDirectory.of(secrets))
                 .cipher(new EnvelopeCipher(keyRing(), new SecureRandom()));
@@ -86,28 +101,62 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public SecretsManagerClient client(String accessKeyId) {
+        return client(accessKeyId, SECRET_KEY);
+    }
+
+    public SecretsManagerClient client(String accessKeyId, String secretAccessKey) {
         return SecretsManagerClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "not-checked-yet")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 
-    /** A raw POST / with the given target (null: no header) and content type, signed-looking for {@link #ACCESS_KEY}. */
+    /** A raw POST / with the given target (null: no header) and content type, signed now for {@link #ACCESS_KEY}. */
     public HttpResponse<String> post(String target, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve("/"))
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY
-                        + "/20240101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return post(target, contentType, body, Instant.now());
+    }
+
+    /** A raw POST /, signed in the Authorization header as if at {@code signedAt}. */
+    public HttpResponse<String> post(String target, String contentType, String body, Instant signedAt) {
+        Map<String, List<String>> headers = rawHeaders(target, contentType);
+        headers.put("X-Amz-Date", List.of(SigV4.amzDate(signedAt)));
+        String authorization = SIGNER.authorization("POST", "/", null, headers, hash(body), signedAt);
+        return send(HttpRequest.newBuilder(endpoint().resolve("/")).header("Authorization", authorization), headers, body);
+    }
+
+    /** A raw POST /?X-Amz-...: SigV4's presigned query form, signed now for {@link #ACCESS_KEY}. */
+    public HttpResponse<String> presignedPost(String target, String body, Duration expires) {
+        Map<String, List<String>> headers = rawHeaders(target, "application/x-amz-json-1.1");
+        String query = SIGNER.presignedQuery("POST", "/", null, headers, hash(body), Instant.now(), expires);
+        return send(HttpRequest.newBuilder(URI.create(endpoint().resolve("/") + "?" + query)), headers, body);
+    }
+
+    private Map<String, List<String>> rawHeaders(String target, String contentType) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Host", List.of(endpoint().getAuthority()));
         if (target != null) {
-            request.header("X-Amz-Target", target);
+            headers.put("X-Amz-Target", List.of(target));
         }
         if (contentType != null) {
-            request.header("Content-Type", contentType);
+            headers.put("Content-Type", List.of(contentType));
         }
-        return send(request.build());
+        return headers;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Map<String, List<String>> headers, String body) {
+        headers.forEach((name, values) -> {
+            if (!name.equals("Host")) {
+                request.header(name, values.get(0));
+            }
+        });
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String hash(String body) {
+        return SigV4.sha256Hex(body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A raw GET of {@code pathAndQuery} (e.g. {@code /?Action=ListSecrets}), signed-looking for {@link #ACCESS_KEY}. */

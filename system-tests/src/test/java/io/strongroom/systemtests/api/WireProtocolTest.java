@@ -3,7 +3,7 @@ package io.strongroom.systemtests.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strongroom.systemtests.support.SharedRegion;
-import java.net.URI;
+import io.strongroom.systemtests.support.SignedHttp;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,18 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WireProtocolTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static HttpResponse<String> post(String target, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(SharedRegion.endpoint())
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + SharedRegion.newAccount().accessKeyId()
-                        + "/20261127/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (target != null) {
-            request.header("X-Amz-Target", target);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String target, String contentType, String body) {
+        return SignedHttp.as(SharedRegion.endpoint(), SharedRegion.newAccount().accessKeyId())
+                .post(target, contentType, body);
     }
 
     private static void assertAwsError(HttpResponse<String> response, int status, String code) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.strongroom.deploy.cluster.DevCluster;
 import io.strongroom.systemtests.support.Clients;
+import io.strongroom.systemtests.support.TestIdentities;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class DevClusterRestartTest {
     }
 
     private static DevCluster started(Path dataDir) {
-        DevCluster cluster = new DevCluster("us-east-1", dataDir, 0, 2, DevCluster.devIdentities()).start();
+        DevCluster cluster = new DevCluster("us-east-1", dataDir, 0, 2, TestIdentities.devIdentity("AKIAANYKEY")).start();
         await().atMost(Duration.ofSeconds(60)).until(cluster::isReady);
         return cluster;
     }

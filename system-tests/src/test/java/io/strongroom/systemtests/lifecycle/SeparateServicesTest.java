@@ -8,6 +8,7 @@ import io.strongroom.embedded.FreePorts;
 import io.strongroom.systemtests.support.Clients;
 import io.strongroom.systemtests.support.ServicesProcess;
 import io.strongroom.systemtests.support.TempDirs;
+import io.strongroom.systemtests.support.TestIdentities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,10 +52,12 @@ class SeparateServicesTest {
         int[] ports = FreePorts.findFreePorts(3);
         ServicesProcess projectionA = track(projection(bootstrap, "projection-a", ports[0])).start();
         ServicesProcess projectionB = track(projection(bootstrap, "projection-b", ports[1])).start();
-        ServicesProcess gateway = track(ServicesProcess.of(workDir, "gateway", List.of("gateway", "--kafka", bootstrap,
+        List<String> gatewayArguments = new ArrayList<>(List.of("gateway", "--kafka", bootstrap,
                 "--partitions", "4", "--data-dir", workDir.resolve("gw").toString(), "--dev-identities",
                 "--port", String.valueOf(ports[2]),
-                "--projection", "http://127.0.0.1:" + ports[0] + ",http://127.0.0.1:" + ports[1]), ports[2])).start();
+                "--projection", "http://127.0.0.1:" + ports[0] + ",http://127.0.0.1:" + ports[1]));
+        gatewayArguments.addAll(TestIdentities.devIdentityOptions("AKIAANYKEY"));
+        ServicesProcess gateway = track(ServicesProcess.of(workDir, "gateway", gatewayArguments, ports[2])).start();
 
         try (SecretsManagerClient sm = Clients.secretsManager(gateway.endpoint(), "AKIAANYKEY")) {
             Map<String, String> written = new LinkedHashMap<>();

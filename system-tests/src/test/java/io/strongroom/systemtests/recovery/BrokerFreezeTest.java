@@ -8,6 +8,7 @@ import io.strongroom.embedded.KafkaBrokerProcess;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
 import io.strongroom.systemtests.support.EventLog;
+import io.strongroom.systemtests.support.TestIdentities;
 import io.strongroom.systemtests.support.TestWorkspace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class BrokerFreezeTest {
         KafkaSettings kafka = new KafkaSettings(broker.bootstrapServers(),
                 Map.of("max.block.ms", String.valueOf(MAX_BLOCK.toMillis())));
         services = workspace.track(new RegionServices(new RegionServices.Settings("us-east-1", kafka, TOPICS,
-                dir.resolve("services"), "127.0.0.1", 0, DevCluster.devIdentities())).start());
+                dir.resolve("services"), "127.0.0.1", 0, TestIdentities.devIdentity("AKIABROKERFREEZE0001"))).start());
         await("services ready").atMost(Duration.ofSeconds(30)).until(services::isReady);
     }
 

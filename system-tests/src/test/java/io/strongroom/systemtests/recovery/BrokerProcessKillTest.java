@@ -12,6 +12,7 @@ import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
 import io.strongroom.systemtests.support.EventLog;
+import io.strongroom.systemtests.support.TestIdentities;
 import io.strongroom.systemtests.support.TestWorkspace;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class BrokerProcessKillTest {
         broker = workspace.track(KafkaBrokerProcess.builder().logDir(dir.resolve("kafka")).build().start());
         services = workspace.track(new RegionServices(new RegionServices.Settings("us-east-1",
                 KafkaSettings.of(broker.bootstrapServers()), TOPICS, dir.resolve("services"), "127.0.0.1", 0,
-                DevCluster.devIdentities())).start());
+                TestIdentities.devIdentity("AKIABROKERKILL000001"))).start());
         await("services ready").atMost(Duration.ofSeconds(30)).until(services::isReady);
     }
 

@@ -41,7 +41,7 @@ class DevProcessKillTest {
 
     @Test
     void sigkillOfTheDevClusterJvmMidWritesLosesNoAcknowledgedWriteAndDoublesNone() {
-        CrashDuringWrites scenario = workspace.track(new CrashDuringWrites(dev.endpoint(), "AKIADEVKILL000000001"));
+        CrashDuringWrites scenario = workspace.track(new CrashDuringWrites(dev.endpoint(), ServicesProcess.ACCESS_KEY_ID));
 
         WriteLedger ledger = scenario.run(dev::restart, 2, Duration.ofSeconds(60));
 

@@ -16,6 +16,7 @@ import io.strongroom.systemtests.support.EventLog;
 import io.strongroom.systemtests.support.LedgerVerifier;
 import io.strongroom.systemtests.support.Normalised;
 import io.strongroom.systemtests.support.TempDirs;
+import io.strongroom.systemtests.support.TestIdentities;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class RebuildFromLogTest {
         dir = Files.createTempDirectory("strongroom-rebuild");
         kafka = EmbeddedKafka.builder().logDir(dir.resolve("kafka")).build().start();
         settings = new RegionServices.Settings("us-east-1", KafkaSettings.of(kafka.bootstrapServers()), TOPICS,
-                dir.resolve("services"), "127.0.0.1", FreePorts.findFreePort(), DevCluster.devIdentities());
+                dir.resolve("services"), "127.0.0.1", FreePorts.findFreePort(), TestIdentities.devIdentity("AKIAREBUILDTEST00001"));
         services = startServices();
         client = Clients.secretsManager(services.endpoint(), "AKIAREBUILDTEST00001");
     }

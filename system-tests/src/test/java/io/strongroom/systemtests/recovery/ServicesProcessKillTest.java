@@ -42,7 +42,7 @@ class ServicesProcessKillTest {
                 workspace.track(ServicesProcess.node(workspace.dir(), kafka.bootstrapServers(), PARTITIONS));
         services.start();
         CrashDuringWrites scenario =
-                workspace.track(new CrashDuringWrites(services.endpoint(), "AKIASERVICESKILL0001"));
+                workspace.track(new CrashDuringWrites(services.endpoint(), ServicesProcess.ACCESS_KEY_ID));
 
         WriteLedger ledger = scenario.run(services::restart, 2, Duration.ofSeconds(60));
 

@@ -34,6 +34,8 @@ public final class ServicesProcess implements AutoCloseable {
     private static final List<String> JVM_ARGS = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** The access key of {@link #node} and {@link #dev} children (secret {@link Clients#SECRET_ACCESS_KEY}). */
+    public static final String ACCESS_KEY_ID = "AKIASERVICESPROCESS1";
 
     private final String name;
     private final List<String> arguments;
@@ -55,17 +57,20 @@ public final class ServicesProcess implements AutoCloseable {
     /** {@code strongroom node}: command-service, projection and gateway against {@code bootstrapServers}. */
     public static ServicesProcess node(Path workDir, String bootstrapServers, int partitions) {
         int port = FreePorts.findFreePort();
-        return new ServicesProcess("node", List.of("node", "--kafka", bootstrapServers,
+        List<String> arguments = new ArrayList<>(List.of("node", "--kafka", bootstrapServers,
                 "--data-dir", workDir.resolve("node-data").toString(), "--port", String.valueOf(port),
-                "--dev-identities", "--partitions", String.valueOf(partitions)), port, workDir.resolve("node.out.log"));
+                "--dev-identities", "--partitions", String.valueOf(partitions)));
+        arguments.addAll(TestIdentities.devIdentityOptions(ACCESS_KEY_ID));
+        return new ServicesProcess("node", arguments, port, workDir.resolve("node.out.log"));
     }
 
     /** {@code strongroom dev}: one region in one process; its Kafka log lives under the data dir too. */
     public static ServicesProcess dev(Path workDir, int partitions) {
         int port = FreePorts.findFreePort();
-        return new ServicesProcess("dev", List.of("dev", "--data-dir", workDir.resolve("dev-data").toString(),
-                "--port", String.valueOf(port), "--partitions", String.valueOf(partitions)), port,
-                workDir.resolve("dev.out.log"));
+        List<String> arguments = new ArrayList<>(List.of("dev", "--data-dir", workDir.resolve("dev-data").toString(),
+                "--port", String.valueOf(port), "--partitions", String.valueOf(partitions)));
+        arguments.addAll(TestIdentities.devIdentityOptions(ACCESS_KEY_ID));
+        return new ServicesProcess("dev", arguments, port, workDir.resolve("dev.out.log"));
     }
 
     /**

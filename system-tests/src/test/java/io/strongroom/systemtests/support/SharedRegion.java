@@ -95,12 +95,13 @@ public final class SharedRegion implements BeforeAllCallback {
         AccessKeyAccounts.Builder builder = AccessKeyAccounts.builder();
         for (int n = 1; n <= ACCOUNTS; n++) {
             TestAccount a = account(n);
-            builder.add(a.accessKeyId(), a.accountId(), "arn:aws:iam::" + a.accountId() + ":root");
+            builder.add(a.accessKeyId(), Clients.SECRET_ACCESS_KEY, a.accountId(), "arn:aws:iam::" + a.accountId() + ":root");
         }
         for (TestIdentityPolicy policy : TestIdentityPolicy.values()) {
             for (int n = 1; n <= TestIdentityPolicy.ACCOUNTS_EACH; n++) {
                 TestAccount a = account(policy, n);
-                builder.add(a.accessKeyId(), a.accountId(), a.principalArn(), policy.json());
+                builder.add(new AccessKeyAccounts.Identity(a.accessKeyId(), Clients.SECRET_ACCESS_KEY, a.accountId(),
+                        a.principalArn(), policy.json()));
             }
         }
         return builder.build();
