@@ -7,6 +7,7 @@ import io.strongroom.core.audit.AuditRecord;
 import io.strongroom.deploy.cluster.DevCluster;
 import io.strongroom.systemtests.support.AuditTopic;
 import io.strongroom.systemtests.support.Clients;
+import io.strongroom.systemtests.support.TestIdentities;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,7 @@ class AuditChainRestartTest {
     }
 
     private static DevCluster started(Path dataDir) {
-        DevCluster cluster = new DevCluster("us-east-1", dataDir, 0, 2, DevCluster.devIdentities()).start();
+        DevCluster cluster = new DevCluster("us-east-1", dataDir, 0, 2, TestIdentities.devIdentity("AKIAANYKEY")).start();
         await().atMost(Duration.ofSeconds(60)).until(cluster::isReady);
         return cluster;
     }

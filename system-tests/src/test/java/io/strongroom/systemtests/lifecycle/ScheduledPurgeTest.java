@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.strongroom.deploy.cluster.DevCluster;
 import io.strongroom.kafka.Topics;
 import io.strongroom.systemtests.support.Clients;
+import io.strongroom.systemtests.support.TestIdentities;
 import io.strongroom.systemtests.support.KeyLog;
 import io.strongroom.systemtests.support.MovableClock;
 import io.strongroom.systemtests.support.TempDirs;
@@ -35,7 +36,7 @@ class ScheduledPurgeTest {
     @BeforeAll
     static void start() throws Exception {
         dataDir = Files.createTempDirectory("strongroom-scheduled-purge");
-        cluster = new DevCluster("us-east-1", dataDir, 0, PARTITIONS, DevCluster.devIdentities(), clock).start();
+        cluster = new DevCluster("us-east-1", dataDir, 0, PARTITIONS, TestIdentities.devIdentity("AKIAANYKEY"), clock).start();
         await().atMost(Duration.ofSeconds(60)).until(cluster::isReady);
         sm = Clients.secretsManager(cluster.endpoint(), "AKIAANYKEY");
     }
