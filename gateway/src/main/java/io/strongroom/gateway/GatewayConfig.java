@@ -4,6 +4,7 @@ import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.gateway.auth.Authenticator;
 import io.strongroom.gateway.commands.CommandBus;
 import io.strongroom.gateway.projection.ProjectionDirectory;
+import io.strongroom.gateway.tls.GatewayTls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.function.BooleanSupplier;
  * @param maxRequestBytes the largest request body accepted; larger ones get 413
  * @param cipher envelope encryption with the region's master keys ({@code cipher.keys()})
  * @param readiness what {@code GET /health} reports: 200 when true, 503 when false
+ * @param tls serve HTTPS with this certificate and key; null serves plain HTTP
  */
 public record GatewayConfig(
         String region,
@@ -32,7 +34,8 @@ public record GatewayConfig(
         ProjectionDirectory projections,
         EnvelopeCipher cipher,
         BooleanSupplier readiness,
-        Clock clock) {
+        Clock clock,
+        GatewayTls tls) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -74,6 +77,7 @@ public record GatewayConfig(
         private EnvelopeCipher cipher;
         private BooleanSupplier readiness = () -> true;
         private Clock clock = Clock.systemUTC();
+        private GatewayTls tls;
 
         public Builder region(String region) {
             this.region = region;
@@ -130,9 +134,15 @@ public record GatewayConfig(
             return this;
         }
 
+        /** HTTPS with this certificate and key; default (null) plain HTTP. */
+        public Builder tls(GatewayTls tls) {
+            this.tls = tls;
+            return this;
+        }
+
         public GatewayConfig build() {
             return new GatewayConfig(region, host, port, timeout, maxRequestBytes, authenticator, commandBus,
-                    projections, cipher, readiness, clock);
+                    projections, cipher, readiness, clock, tls);
         }
     }
 }

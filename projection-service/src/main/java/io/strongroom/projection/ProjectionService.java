@@ -196,7 +196,7 @@ public final class ProjectionService {
         http = new ProjectionHttpServer(vertx, readModel,
                 () -> new InternalApi.Health(config.instanceId(), phase.get().name(), maxLagRecords()),
                 this::isServingWithinLag);
-        httpPort = await(http.listen(config.effectiveHttpHost(), config.httpPort()));
+        httpPort = await(http.listen(config.effectiveHttpHost(), config.httpPort(), config.httpTls()));
     }
 
     private boolean move(Phase target) {

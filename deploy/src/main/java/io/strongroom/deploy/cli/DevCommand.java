@@ -1,6 +1,7 @@
 package io.strongroom.deploy.cli;
 
 import io.strongroom.deploy.cluster.DevCluster;
+import io.strongroom.deploy.tls.DevTls;
 import io.strongroom.kafka.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,9 +26,15 @@ public final class DevCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "" + Topics.DEFAULT_PARTITIONS, description = "topic partitions (default: ${DEFAULT-VALUE})")
     int partitions;
 
+    @Option(names = "--tls", description = "serve HTTPS with a certificate for 127.0.0.1/localhost from a local CA"
+            + " generated (once) under <data-dir>/tls")
+    boolean tls;
+
     @Override
     public Integer call() {
-        DevCluster cluster = new DevCluster(region, dataDir.toAbsolutePath(), port, partitions, DevCluster.devIdentities());
+        DevTls devTls = tls ? DevTls.ensure(dataDir.toAbsolutePath()) : null;
+        DevCluster cluster = new DevCluster(region, dataDir.toAbsolutePath(), port, partitions, DevCluster.devIdentities(),
+                devTls == null ? null : devTls.gateway());
         try {
             cluster.start();
             awaitReady(cluster);
@@ -40,7 +47,13 @@ public final class DevCommand implements Callable<Integer> {
                 + ", data in " + dataDir.toAbsolutePath());
         System.out.println("  export AWS_ACCESS_KEY_ID=AKIASTRONGROOMDEV0001 AWS_SECRET_ACCESS_KEY=strongroom-dev-secret"
                 + " AWS_DEFAULT_REGION=" + region);
-        System.out.println("  aws --endpoint-url " + cluster.endpoint() + " secretsmanager list-secrets");
+        if (devTls == null) {
+            System.out.println("  aws --endpoint-url " + cluster.endpoint() + " secretsmanager list-secrets");
+        } else {
+            System.out.println("  export AWS_CA_BUNDLE=" + devTls.caBundle() + "   # trust the dev CA (SDKs and the CLI)");
+            System.out.println("  aws --endpoint-url " + cluster.endpoint() + " --ca-bundle " + devTls.caBundle()
+                    + " secretsmanager list-secrets");
+        }
         return RunUntilStopped.run("dev cluster", cluster);
     }
 

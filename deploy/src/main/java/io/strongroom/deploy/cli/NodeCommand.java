@@ -22,10 +22,13 @@ public final class NodeCommand implements Callable<Integer> {
     @Mixin
     ListenOptions listen;
 
+    @Mixin
+    GatewayTlsOptions https;
+
     @Override
     public Integer call() {
         RegionServices services = new RegionServices(new RegionServices.Settings(kafka.region, kafka.settings(),
-                kafka.topics(), dataDir.toAbsolutePath(), listen.host, listen.port, identities.load())).start();
+                kafka.topics(), dataDir.toAbsolutePath(), listen.host, listen.port, identities.load(), https.tls())).start();
         System.out.println("Strongroom node for region " + kafka.region + " on " + services.endpoint());
         return RunUntilStopped.run("node", services);
     }

@@ -2,6 +2,7 @@ package io.strongroom.deploy.cluster;
 
 import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
+import io.strongroom.gateway.tls.GatewayTls;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
 import java.net.URI;
@@ -29,22 +30,30 @@ public final class DevCluster implements AutoCloseable {
     private final int port;
     private final int partitions;
     private final AccessKeyAccounts identities;
+    private final GatewayTls tls;
     private RegionServices services;
 
     public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities) {
+        this(region, dataDir, port, partitions, identities, null);
+    }
+
+    /** With {@code tls} (e.g. {@link io.strongroom.deploy.tls.DevTls}) the gateway serves HTTPS. */
+    public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities,
+            GatewayTls tls) {
         this.broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka")).build();
         this.region = region;
         this.dataDir = dataDir;
         this.port = port;
         this.partitions = partitions;
         this.identities = identities;
+        this.tls = tls;
     }
 
     public DevCluster start() {
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
         services = new RegionServices(new RegionServices.Settings(region, KafkaSettings.of(broker.bootstrapServers()),
-                Topics.standard(partitions), dataDir, "127.0.0.1", port, identities)).start();
+                Topics.standard(partitions), dataDir, "127.0.0.1", port, identities, tls)).start();
         return this;
     }
 
