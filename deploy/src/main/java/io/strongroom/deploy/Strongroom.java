@@ -19,9 +19,12 @@ public final class Strongroom implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Strongroom())
-                .setExecutionExceptionHandler(Strongroom::configurationError)
-                .execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The launcher's command line, as {@link #main} runs it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Strongroom()).setExecutionExceptionHandler(Strongroom::configurationError);
     }
 
     /** A refused configuration (e.g. plaintext internal traffic) is one clear line, not a stack trace. */
