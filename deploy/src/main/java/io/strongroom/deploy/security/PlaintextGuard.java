@@ -51,6 +51,25 @@ public final class PlaintextGuard {
         }
     }
 
+    /**
+     * A ZooKeeper connect string ({@code host:port,host:port/chroot}): off loopback the client must use
+     * TLS ({@code zookeeper.client.secure=true}); authentication and znode ACLs are configured beside it
+     * (deploy/README.md, "ZooKeeper").
+     */
+    public static void checkZooKeeper(String connectString, boolean secureClient, boolean insecure) {
+        if (insecure || secureClient) {
+            return;
+        }
+        String hosts = connectString.contains("/") ? connectString.substring(0, connectString.indexOf('/')) : connectString;
+        for (String server : hosts.split(",")) {
+            if (!isLoopback(hostOf(server.trim()))) {
+                throw new InsecureConfigurationException("refusing to start: ZooKeeper at " + server.trim()
+                        + " would be reached in plaintext on a non-loopback address; set zookeeper.client.secure=true"
+                        + " with its TLS settings" + HOW_TO_ACCEPT);
+            }
+        }
+    }
+
     static String hostOf(String hostAndPort) {
         String s = hostAndPort.contains("://") ? hostAndPort.substring(hostAndPort.indexOf("://") + 3) : hostAndPort;
         if (s.startsWith("[")) {

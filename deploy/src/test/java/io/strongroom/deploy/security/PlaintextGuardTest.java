@@ -73,6 +73,16 @@ class PlaintextGuardTest {
     }
 
     @Test
+    void zooKeeperOffLoopbackNeedsATlsClient() {
+        assertThatCode(() -> PlaintextGuard.checkZooKeeper("127.0.0.1:2181/strongroom", false, false))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> PlaintextGuard.checkZooKeeper("127.0.0.1:2181,zk-2:2181/strongroom", false, false))
+                .hasMessageContaining("ZooKeeper at zk-2:2181");
+        assertThatCode(() -> PlaintextGuard.checkZooKeeper("zk-2:2182/strongroom", true, false))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void hostsAreReadFromBootstrapEntries() {
         assertThat(PlaintextGuard.hostOf("10.0.0.5:9092")).isEqualTo("10.0.0.5");
         assertThat(PlaintextGuard.hostOf("[::1]:9092")).isEqualTo("::1");
