@@ -1,5 +1,6 @@
 package io.strongroom.deploy.tls;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -56,7 +57,7 @@ public final class CertificateAuthority {
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             ext.createAuthorityKeyIdentifier(keys.getPublic()));
             return new CertificateAuthority(keys, sign(builder, keys));
-        } catch (GeneralSecurityException | java.io.IOException | OperatorCreationException e) {
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create certificate authority " + name, e);
         }
     }
@@ -88,7 +89,7 @@ public final class CertificateAuthority {
                     .addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(leaf.getPublic()))
                     .addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(certificate));
             return new IssuedCertificate(sign(builder, keys), leaf.getPrivate());
-        } catch (GeneralSecurityException | java.io.IOException | OperatorCreationException e) {
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot issue a certificate for " + commonName, e);
         }
     }

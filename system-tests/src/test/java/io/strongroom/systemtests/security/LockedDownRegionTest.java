@@ -15,6 +15,7 @@ import io.strongroom.systemtests.support.ServicesProcess;
 import io.strongroom.systemtests.support.TempDirs;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,12 +28,15 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,7 +109,7 @@ class LockedDownRegionTest {
     @Test
     void servicesUnderTheirOwnPrincipalsServeWritesAndReadsOverHttps() {
         try (SecretsManagerClient sm = Clients.secretsManager(
-                java.net.URI.create("https://127.0.0.1:" + gatewayPort), "AKIAANYKEY", workDir.resolve("public-ca.pem"))) {
+                URI.create("https://127.0.0.1:" + gatewayPort), "AKIAANYKEY", workDir.resolve("public-ca.pem"))) {
             await("gateway ready over HTTPS; its output:\n" + gateway.output()).atMost(Duration.ofSeconds(90))
                     .ignoreExceptions().pollInterval(Duration.ofMillis(500))
                     .until(() -> sm.createSecret(b -> b.name("locked/db").secretString("s3cret")).versionId() != null);
@@ -144,14 +148,14 @@ class LockedDownRegionTest {
         try (KafkaProducer<String, String> producer = producer(Map.of())) {
             assertThatThrownBy(() -> producer.send(new ProducerRecord<>(COMMANDS, "k", "{}")).get(30, TimeUnit.SECONDS))
                     .satisfies(e -> assertThat(causes(e))
-                            .anyMatch(org.apache.kafka.common.errors.TimeoutException.class::isInstance));
+                            .anyMatch(TimeoutException.class::isInstance));
         }
     }
 
     private static void awaitOutput(ServicesProcess service, String line) {
         try {
             await().atMost(Duration.ofSeconds(90)).until(() -> service.output().contains(line));
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError("no '" + line + "' from the service; its output:\n" + service.output(), e);
         }
     }
@@ -164,7 +168,7 @@ class LockedDownRegionTest {
     }
 
     private void createScramUsers(String... users) throws Exception {
-        List<org.apache.kafka.clients.admin.UserScramCredentialAlteration> upserts = new ArrayList<>();
+        List<UserScramCredentialAlteration> upserts = new ArrayList<>();
         for (String user : users) {
             upserts.add(new UserScramCredentialUpsertion(user,
                     new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password(user)));
