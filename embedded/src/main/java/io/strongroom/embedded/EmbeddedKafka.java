@@ -43,6 +43,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final NodePorts ports;
     private final Map<String, String> overrides;
     private final Duration startTimeout;
+    private final ScramSecurity security;
 
     private String clusterId;
     private KafkaRaftServer server;
@@ -60,7 +61,13 @@ public final class EmbeddedKafka implements AutoCloseable {
             this.ownsLogDir = true;
         }
         this.ports = new NodePorts(b.host, b.brokerPort, b.controllerPort);
-        this.overrides = Map.copyOf(b.properties);
+        Map<String, String> all = new LinkedHashMap<>();
+        if (b.security != null) {
+            all.putAll(b.security.brokerProperties());
+        }
+        all.putAll(b.properties);
+        this.overrides = Map.copyOf(all);
+        this.security = b.security;
         this.startTimeout = b.startTimeout;
     }
 
@@ -84,14 +91,15 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalStateException("already started: " + bootstrapServers());
         }
         long t0 = System.nanoTime();
-        clusterId = KraftNode.ensureFormatted(logDir);
+        clusterId = KraftNode.ensureFormatted(logDir,
+                security == null ? java.util.List.of() : security.formatArguments());
         for (int attempt = 1; ; attempt++) {
             ports.chooseUnset();
             Properties props = KraftNode.serverProperties(ports, logDir, overrides);
             KafkaRaftServer candidate = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             try {
                 candidate.startup();
-                KraftNode.awaitReachable(bootstrapServers(), startTimeout, () -> true);
+                KraftNode.awaitReachable(bootstrapServers(), clientProperties(), startTimeout, () -> true);
                 server = candidate;
                 break;
             } catch (Throwable t) {
@@ -117,6 +125,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** {@code host:port} of the PLAINTEXT listener; valid once started. */
     public String bootstrapServers() {
         return ports.bootstrapServers();
+    }
+
+    /**
+     * What a client needs besides {@link #bootstrapServers()}: nothing for a plain broker, the super
+     * user's SASL settings for one built with {@link Builder#scramSecurity(ScramSecurity)}.
+     */
+    public Map<String, String> clientProperties() {
+        return security == null ? Map.of() : security.superUserClient();
     }
 
     public Path logDir() {
@@ -206,8 +222,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         private String host = "127.0.0.1";
         private final Map<String, String> properties = new LinkedHashMap<>();
         private Duration startTimeout = Duration.ofSeconds(60);
+        private ScramSecurity security;
 
         private Builder() {
+        }
+
+        /** SASL/SCRAM on the client listener and ACLs enforced (see {@link ScramSecurity}). Default: plaintext, no ACLs. */
+        public Builder scramSecurity(ScramSecurity security) {
+            this.security = Objects.requireNonNull(security, "security");
+            return this;
         }
 
         /** Where data lives. Default: a fresh temporary directory, deleted on close. */

@@ -100,6 +100,11 @@ final class KraftNode {
      * {@code meta.properties}; returns the cluster id (new or existing).
      */
     static String ensureFormatted(Path logDir) {
+        return ensureFormatted(logDir, List.of());
+    }
+
+    /** As {@link #ensureFormatted(Path)}, writing {@code scramArguments} (StorageTool's --add-scram) on a first format. */
+    static String ensureFormatted(Path logDir, List<String> scramArguments) {
         Path meta = logDir.resolve(META_PROPERTIES);
         try {
             if (Files.exists(meta)) {
@@ -120,6 +125,7 @@ final class KraftNode {
                         .setMetadataLogDirectory(dir)
                         .setControllerListenerName(CONTROLLER_LISTENER)
                         .setWriteBootstrapSnapshot(true)
+                        .setScramArguments(scramArguments)
                         .run();
             }
             LOG.debug("Formatted {}: {}", logDir, out.toString(StandardCharsets.UTF_8).trim());
@@ -152,8 +158,15 @@ final class KraftNode {
      */
     static void awaitReachable(String bootstrapServers, Duration timeout, BooleanSupplier stillRunning)
             throws TimeoutException, InterruptedException {
+        awaitReachable(bootstrapServers, Map.of(), timeout, stillRunning);
+    }
+
+    /** As above, connecting with {@code clientProperties} (e.g. SASL credentials). */
+    static void awaitReachable(String bootstrapServers, Map<String, String> clientProperties, Duration timeout,
+            BooleanSupplier stillRunning) throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Properties p = new Properties();
+        p.putAll(clientProperties);
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "strongroom-embedded-probe");
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "1000");

@@ -5,6 +5,7 @@ import io.strongroom.gateway.audit.AuditSink;
 import io.strongroom.gateway.auth.Authenticator;
 import io.strongroom.gateway.commands.CommandBus;
 import io.strongroom.gateway.projection.ProjectionDirectory;
+import io.strongroom.gateway.tls.GatewayTls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import java.util.function.BooleanSupplier;
  * @param readiness what {@code GET /health} reports: 200 when true, 503 when false
  * @param audit where every answered call's audit record goes; {@link AuditSink#DISCARD} only in tests
  *     (deployments wire {@link io.strongroom.gateway.audit.KafkaAuditTrail})
+ * @param tls serve HTTPS with this certificate and key; null serves plain HTTP
  */
 public record GatewayConfig(
         String region,
@@ -36,7 +38,8 @@ public record GatewayConfig(
         EnvelopeCipher cipher,
         BooleanSupplier readiness,
         Clock clock,
-        AuditSink audit) {
+        AuditSink audit,
+        GatewayTls tls) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -80,6 +83,7 @@ public record GatewayConfig(
         private BooleanSupplier readiness = () -> true;
         private Clock clock = Clock.systemUTC();
         private AuditSink audit = AuditSink.DISCARD;
+        private GatewayTls tls;
 
         public Builder region(String region) {
             this.region = region;
@@ -141,9 +145,15 @@ public record GatewayConfig(
             return this;
         }
 
+        /** HTTPS with this certificate and key; default (null) plain HTTP. */
+        public Builder tls(GatewayTls tls) {
+            this.tls = tls;
+            return this;
+        }
+
         public GatewayConfig build() {
             return new GatewayConfig(region, host, port, timeout, maxRequestBytes, authenticator, commandBus,
-                    projections, cipher, readiness, clock, audit);
+                    projections, cipher, readiness, clock, audit, tls);
         }
     }
 }

@@ -68,6 +68,9 @@ public final class GatewayServer implements AutoCloseable {
                 .setHost(config.host())
                 .setPort(config.port())
                 .setHandle100ContinueAutomatically(true);
+        if (config.tls() != null) {
+            config.tls().applyTo(options);
+        }
         try {
             server = vertx.createHttpServer(options).requestHandler(handler).listen()
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -101,9 +104,9 @@ public final class GatewayServer implements AutoCloseable {
         return server.actualPort();
     }
 
-    /** The endpoint clients use, e.g. {@code http://127.0.0.1:4566}. */
+    /** The endpoint clients use, e.g. {@code http://127.0.0.1:4566} ({@code https} with TLS). */
     public URI endpoint() {
-        return URI.create("http://" + hostForUri(config.host()) + ":" + actualPort());
+        return URI.create((config.tls() == null ? "http" : "https") + "://" + hostForUri(config.host()) + ":" + actualPort());
     }
 
     public synchronized void stop() {

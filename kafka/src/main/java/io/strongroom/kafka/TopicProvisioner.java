@@ -10,6 +10,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the region's topics if they are missing, with the durability DESIGN asks for: replication
  * factor min(3, brokers), min.insync.replicas = factor - 1 (at least 1), unclean election off.
- * Existing topics are checked for the partition count, never altered.
+ * Existing topics are checked for the partition count, never altered. A service whose principal
+ * may not create topics (a locked-down cluster: see deploy/README) only checks them.
  */
 public final class TopicProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
@@ -81,14 +84,28 @@ public final class TopicProvisioner {
             if (e.getCause() instanceof TopicExistsException) {
                 return false;
             }
+            if (e.getCause() instanceof TopicAuthorizationException
+                    || e.getCause() instanceof ClusterAuthorizationException) {
+                LOG.info("not allowed to create topic {}; checking that it exists", topic.name());
+                return false;
+            }
             throw e;
         }
     }
 
     private static void checkPartitions(Admin admin, String topic, int partitions) throws InterruptedException,
             ExecutionException, TimeoutException {
-        TopicDescription description = admin.describeTopics(Set.of(topic)).allTopicNames()
-                .get(30, TimeUnit.SECONDS).get(topic);
+        TopicDescription description;
+        try {
+            description = admin.describeTopics(Set.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicAuthorizationException) {
+                // Under ACLs a service sees only the topics it uses; one it may not describe is not its concern.
+                LOG.info("not allowed to describe topic {}; this service does not use it", topic);
+                return;
+            }
+            throw e;
+        }
         if (description.partitions().size() != partitions) {
             throw new IllegalStateException("topic " + topic + " has " + description.partitions().size()
                     + " partitions; Strongroom needs " + partitions + " on commands, events and keys alike");

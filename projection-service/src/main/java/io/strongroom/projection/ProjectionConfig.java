@@ -2,6 +2,7 @@ package io.strongroom.projection;
 
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
+import io.strongroom.projection.tls.InternalTls;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param instanceId names the instance in logs and in its Kafka client id
  * @param maxServingLagRecords how far behind the log the instance may fall before its health endpoint
  *     says it does not serve, so gateways route around it
+ * @param httpTls mutual TLS for the internal API; null serves plain HTTP (loopback or an explicit --insecure)
  */
 public record ProjectionConfig(
         String region,
@@ -24,7 +26,8 @@ public record ProjectionConfig(
         String httpHost,
         Integer httpPort,
         String instanceId,
-        long maxServingLagRecords) {
+        long maxServingLagRecords,
+        InternalTls httpTls) {
     public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     /** Beyond this many records behind the log, the instance tells gateways it does not serve. */
     public static final long DEFAULT_MAX_SERVING_LAG_RECORDS = 10_000;
@@ -32,6 +35,11 @@ public record ProjectionConfig(
     public ProjectionConfig(String region, KafkaSettings kafka, Topics topics, Path dataDir, String httpHost,
             Integer httpPort, String instanceId) {
         this(region, kafka, topics, dataDir, httpHost, httpPort, instanceId, DEFAULT_MAX_SERVING_LAG_RECORDS);
+    }
+
+    public ProjectionConfig(String region, KafkaSettings kafka, Topics topics, Path dataDir, String httpHost,
+            Integer httpPort, String instanceId, long maxServingLagRecords) {
+        this(region, kafka, topics, dataDir, httpHost, httpPort, instanceId, maxServingLagRecords, null);
     }
 
     public ProjectionConfig {
@@ -52,11 +60,17 @@ public record ProjectionConfig(
     }
 
     public ProjectionConfig withHttp(String host, int port) {
-        return new ProjectionConfig(region, kafka, topics, dataDir, host, port, instanceId, maxServingLagRecords);
+        return new ProjectionConfig(region, kafka, topics, dataDir, host, port, instanceId, maxServingLagRecords,
+                httpTls);
     }
 
     public ProjectionConfig withMaxServingLag(long records) {
-        return new ProjectionConfig(region, kafka, topics, dataDir, httpHost, httpPort, instanceId, records);
+        return new ProjectionConfig(region, kafka, topics, dataDir, httpHost, httpPort, instanceId, records, httpTls);
+    }
+
+    public ProjectionConfig withHttpTls(InternalTls tls) {
+        return new ProjectionConfig(region, kafka, topics, dataDir, httpHost, httpPort, instanceId,
+                maxServingLagRecords, tls);
     }
 
     public String effectiveHttpHost() {

@@ -208,7 +208,7 @@ public final class ProjectionService {
         http = new ProjectionHttpServer(vertx, readModel,
                 () -> new InternalApi.Health(config.instanceId(), phase.get().name(), maxLagRecords()),
                 this::isServingWithinLag);
-        httpPort = await(http.listen(config.effectiveHttpHost(), config.httpPort()));
+        httpPort = await(http.listen(config.effectiveHttpHost(), config.httpPort(), config.httpTls()));
     }
 
     /** Records handed to the access topic by this instance (at most one per secret and day). */

@@ -1,6 +1,7 @@
 package io.strongroom.deploy.cli;
 
 import io.strongroom.deploy.cluster.DevCluster;
+import io.strongroom.deploy.tls.DevTls;
 import io.strongroom.kafka.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,9 +31,15 @@ public final class DevCommand implements Callable<Integer> {
     @Mixin
     DevIdentityOptions identity;
 
+    @Option(names = "--tls", description = "serve HTTPS with a certificate for 127.0.0.1/localhost from a local CA"
+            + " generated (once) under <data-dir>/tls")
+    boolean tls;
+
     @Override
     public Integer call() {
-        DevCluster cluster = new DevCluster(region, dataDir.toAbsolutePath(), port, partitions, identity.identities());
+        DevTls devTls = tls ? DevTls.ensure(dataDir.toAbsolutePath()) : null;
+        DevCluster cluster = new DevCluster(region, dataDir.toAbsolutePath(), port, partitions, identity.identities())
+                .withTls(devTls == null ? null : devTls.gateway());
         try {
             cluster.start();
             awaitReady(cluster);
@@ -44,7 +51,13 @@ public final class DevCommand implements Callable<Integer> {
         System.out.println("Strongroom is ready: region " + region + ", endpoint " + cluster.endpoint()
                 + ", data in " + dataDir.toAbsolutePath());
         System.out.println("  " + identity.exportLine(region));
-        System.out.println("  aws --endpoint-url " + cluster.endpoint() + " secretsmanager list-secrets");
+        if (devTls == null) {
+            System.out.println("  aws --endpoint-url " + cluster.endpoint() + " secretsmanager list-secrets");
+        } else {
+            System.out.println("  export AWS_CA_BUNDLE=" + devTls.caBundle() + "   # trust the dev CA (SDKs and the CLI)");
+            System.out.println("  aws --endpoint-url " + cluster.endpoint() + " --ca-bundle " + devTls.caBundle()
+                    + " secretsmanager list-secrets");
+        }
         System.out.println("  ./strongroom audit verify --kafka " + cluster.bootstrapServers() + "   (the audit trail)");
         return RunUntilStopped.run("dev cluster", cluster);
     }

@@ -1,11 +1,13 @@
 package io.strongroom.deploy.cli;
 
 import io.strongroom.deploy.cluster.GatewayAssembly;
+import io.strongroom.deploy.security.PlaintextGuard;
 import io.strongroom.gateway.GatewayServer;
 import io.strongroom.gateway.audit.KafkaAuditTrail;
 import io.strongroom.gateway.commands.KafkaCommandBus;
 import io.strongroom.gateway.projection.PolledProjectionDirectory;
 import io.strongroom.projection.client.RemoteReadModel;
+import io.strongroom.projection.tls.InternalTls;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +23,6 @@ import picocli.CommandLine.Option;
 @Command(name = "gateway", mixinStandardHelpOptions = true,
         description = "Run the Secrets Manager endpoint against an external Kafka and projection instances.")
 public final class GatewayCommand implements Callable<Integer> {
-    private static final HttpClient HEALTH_CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2)).build();
-
     @Mixin
     KafkaOptions kafka;
 
@@ -34,22 +33,32 @@ public final class GatewayCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--projection", required = true, split = ",",
-            description = "internal API URLs of the region's projection instances, e.g. http://10.0.0.5:7080")
+            description = "internal API URLs of the region's projection instances, e.g. https://10.0.0.5:7080")
     List<URI> projections;
 
     @Mixin
     ListenOptions listen;
 
+    @Mixin
+    GatewayTlsOptions https;
+
+    @Mixin
+    InternalTlsOptions internalTls;
+
     @Override
     public Integer call() {
+        InternalTls tls = internalTls.tls();
+        projections.forEach(uri -> PlaintextGuard.checkEndpoint("projection API", uri, kafka.insecure));
+        HttpClient http = RemoteReadModel.httpClient(tls);
         KafkaCommandBus bus = new KafkaCommandBus(kafka.settings(), kafka.topics(), "gateway-" + kafka.region);
         PolledProjectionDirectory directory = new PolledProjectionDirectory(projections.stream()
-                .map(GatewayCommand::instance).toList(), Duration.ofMillis(500));
+                .map(uri -> instance(http, uri)).toList(), Duration.ofMillis(500));
         KafkaAuditTrail audit = GatewayAssembly.auditTrail(kafka.settings(), kafka.topics(), dataDir);
         GatewayServer gateway = new GatewayServer(GatewayAssembly.config(kafka.region, listen.host, listen.port,
                         identities.load(), bus, directory, dataDir)
                 .readiness(() -> !directory.readable().isEmpty())
                 .audit(audit)
+                .tls(https.tls())
                 .build());
         gateway.start();
         System.out.println("Strongroom gateway for region " + kafka.region + " on " + gateway.endpoint());
@@ -62,10 +71,11 @@ public final class GatewayCommand implements Callable<Integer> {
     }
 
     /** A projection in another process, probed through its internal API's health endpoint. */
-    private static PolledProjectionDirectory.Instance instance(URI base) {
+    private static PolledProjectionDirectory.Instance instance(HttpClient http, URI base) {
         HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(2)).GET().build();
-        return new PolledProjectionDirectory.Instance(base.toString(), new RemoteReadModel(base),
-                () -> HEALTH_CLIENT.sendAsync(health, HttpResponse.BodyHandlers.discarding())
+        return new PolledProjectionDirectory.Instance(base.toString(),
+                new RemoteReadModel(http, base, RemoteReadModel.DEFAULT_REQUEST_TIMEOUT),
+                () -> http.sendAsync(health, HttpResponse.BodyHandlers.discarding())
                         .thenApply(response -> response.statusCode() == 200));
     }
 }

@@ -28,10 +28,13 @@ public final class NodeCommand implements Callable<Integer> {
     @Mixin
     ZooKeeperOptions zookeeper;
 
+    @Mixin
+    GatewayTlsOptions https;
+
     @Override
     public Integer call() {
         RegionServices services = new RegionServices(new RegionServices.Settings(kafka.region, kafka.settings(),
-                kafka.topics(), dataDir.toAbsolutePath(), listen.host, listen.port, identities.load())).start();
+                kafka.topics(), dataDir.toAbsolutePath(), listen.host, listen.port, identities.load(), https.tls())).start();
         System.out.println("Strongroom node for region " + kafka.region + " on " + services.endpoint());
         // Every node may run a scheduler instance: the region's leader latch lets one of them purge.
         DeletionScheduler scheduler = zookeeper.settings()

@@ -1,8 +1,10 @@
 package io.strongroom.deploy.cli;
 
+import io.strongroom.deploy.security.PlaintextGuard;
 import io.strongroom.kafka.TopicProvisioner;
 import io.strongroom.projection.ProjectionConfig;
 import io.strongroom.projection.ProjectionService;
+import io.strongroom.projection.tls.InternalTls;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,14 +33,20 @@ public final class ProjectionServiceCommand implements Callable<Integer> {
     @Option(names = "--instance", defaultValue = "0", description = "instance name in logs and client ids")
     String instance;
 
+    @Mixin
+    InternalTlsOptions internalTls;
+
     @Override
     public Integer call() {
+        InternalTls tls = internalTls.tls();
+        PlaintextGuard.checkListener("the projection API", host, tls != null, kafka.insecure);
         TopicProvisioner.ensure(kafka.settings(), kafka.topics());
         ProjectionService service = new ProjectionService(ProjectionConfig.local(kafka.region, kafka.settings(),
-                kafka.topics(), dataDir.toAbsolutePath(), instance).withHttp(host, port).withMaxServingLag(maxLag));
+                kafka.topics(), dataDir.toAbsolutePath(), instance).withHttp(host, port).withMaxServingLag(maxLag)
+                .withHttpTls(tls));
         service.start();
-        System.out.println("Strongroom projection " + instance + " internal API on http://" + host + ":"
-                + service.httpPort());
+        System.out.println("Strongroom projection " + instance + " internal API on " + (tls == null ? "http" : "https")
+                + "://" + host + ":" + service.httpPort());
         return RunUntilStopped.run("projection-service", service::stop);
     }
 }

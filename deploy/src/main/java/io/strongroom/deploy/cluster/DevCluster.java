@@ -4,6 +4,7 @@ import io.strongroom.coordination.ZooKeeperSettings;
 import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.embedded.EmbeddedZooKeeper;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
+import io.strongroom.gateway.tls.GatewayTls;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
 import io.strongroom.scheduler.DeletionScheduler;
@@ -40,27 +41,19 @@ public final class DevCluster implements AutoCloseable {
                 .add(accessKeyId, secretAccessKey, DEV_ACCOUNT, "arn:aws:iam::" + DEV_ACCOUNT + ":root").build();
     }
 
-    private final EmbeddedKafka broker;
+    private EmbeddedKafka broker;
     private final String region;
     private final Path dataDir;
     private final int port;
     private final int partitions;
     private final AccessKeyAccounts identities;
-    private final Clock clock;
-    private final EmbeddedZooKeeper zookeeper;
+    private Clock clock = Clock.systemUTC();
+    private GatewayTls tls;
+    private EmbeddedZooKeeper zookeeper;
     private RegionServices services;
     private DeletionScheduler scheduler;
 
     public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities) {
-        this(region, dataDir, port, partitions, identities, Clock.systemUTC());
-    }
-
-    /** @param clock stamps and decides commands and tells the scheduler what is due (tests move it) */
-    public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities,
-            Clock clock) {
-        this.broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka")).build();
-        this.zookeeper = new EmbeddedZooKeeper(dataDir.resolve("zookeeper"));
-        this.clock = clock;
         this.region = region;
         this.dataDir = dataDir;
         this.port = port;
@@ -68,14 +61,29 @@ public final class DevCluster implements AutoCloseable {
         this.identities = identities;
     }
 
+    /** @param clock stamps and decides commands and tells the scheduler what is due (tests move it) */
+    public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities,
+            Clock clock) {
+        this(region, dataDir, port, partitions, identities);
+        this.clock = clock;
+    }
+
+    /** Serve HTTPS with {@code tls} (e.g. {@link io.strongroom.deploy.tls.DevTls}); before {@link #start()}. */
+    public DevCluster withTls(GatewayTls tls) {
+        this.tls = tls;
+        return this;
+    }
+
     public DevCluster start() {
+        broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka")).build();
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
+        zookeeper = new EmbeddedZooKeeper(dataDir.resolve("zookeeper"));
         zookeeper.start();
         KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
         Topics topics = Topics.standard(partitions);
         services = new RegionServices(new RegionServices.Settings(region, kafka, topics, dataDir, "127.0.0.1", port,
-                identities), clock).start();
+                identities, tls), clock).start();
         scheduler = new DeletionScheduler(SchedulerConfig.defaults(region, kafka, topics,
                         ZooKeeperSettings.of(zookeeper.connectString()))
                 .withTick(SCHEDULER_TICK)
@@ -111,8 +119,12 @@ public final class DevCluster implements AutoCloseable {
         if (services != null) {
             services.close();
         }
-        zookeeper.close();
-        broker.close();
+        if (zookeeper != null) {
+            zookeeper.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
         LOG.info("dev cluster stopped");
     }
 }

@@ -7,6 +7,7 @@ import io.strongroom.gateway.audit.KafkaAuditTrail;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.gateway.commands.KafkaCommandBus;
 import io.strongroom.gateway.projection.StaticProjectionDirectory;
+import io.strongroom.gateway.tls.GatewayTls;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.TopicProvisioner;
 import io.strongroom.kafka.Topics;
@@ -28,9 +29,17 @@ import org.slf4j.LoggerFactory;
 public final class RegionServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegionServices.class);
 
-    /** What a region's services need; {@code dataDir} holds each service's RocksDB and the master key file. */
+    /**
+     * What a region's services need; {@code dataDir} holds each service's RocksDB and the master key file;
+     * {@code tls} (null for plain HTTP) is the gateway's HTTPS identity.
+     */
     public record Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
-            AccessKeyAccounts identities) {}
+            AccessKeyAccounts identities, GatewayTls tls) {
+        public Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
+                AccessKeyAccounts identities) {
+            this(region, kafka, topics, dataDir, host, port, identities, null);
+        }
+    }
 
     private final Settings settings;
     private final Clock clock;
@@ -67,6 +76,7 @@ public final class RegionServices implements AutoCloseable {
                 .readiness(this::isReady)
                 .audit(audit)
                 .clock(clock)
+                .tls(settings.tls())
                 .build());
         gateway.start();
         return this;

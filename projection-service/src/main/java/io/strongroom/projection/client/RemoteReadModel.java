@@ -10,6 +10,7 @@ import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.query.SecretPage;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.projection.NotServingException;
+import io.strongroom.projection.tls.InternalTls;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,8 +52,22 @@ public final class RemoteReadModel implements ReadModel {
 
     /** @param base e.g. {@code http://127.0.0.1:7070} */
     public RemoteReadModel(URI base) {
-        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(DEFAULT_REQUEST_TIMEOUT).build(), base, DEFAULT_REQUEST_TIMEOUT);
+        this(httpClient(null), base, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** Over mutual TLS: {@code base} is {@code https://...} and {@code tls} the gateway's client identity. */
+    public RemoteReadModel(URI base, InternalTls tls) {
+        this(httpClient(tls), base, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** The HTTP client a gateway uses for a projection's internal API; {@code tls} null for plain HTTP. */
+    public static HttpClient httpClient(InternalTls tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(DEFAULT_REQUEST_TIMEOUT);
+        if (tls != null) {
+            builder.sslContext(tls.clientContext());
+        }
+        return builder.build();
     }
 
     @Override

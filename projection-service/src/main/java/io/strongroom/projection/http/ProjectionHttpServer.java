@@ -8,6 +8,7 @@ import io.strongroom.projection.NotServingException;
 import io.strongroom.projection.client.InternalApi;
 import io.strongroom.projection.client.InternalApi.ErrorAnswer;
 import io.strongroom.projection.client.InternalApi.ErrorKind;
+import io.strongroom.projection.tls.InternalTls;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -53,6 +54,11 @@ public final class ProjectionHttpServer {
 
     /** Binds and completes with the actual port (useful when {@code port} is 0). */
     public Future<Integer> listen(String host, int port) {
+        return listen(host, port, null);
+    }
+
+    /** As {@link #listen(String, int)}, over mutual TLS when {@code tls} is not null. */
+    public Future<Integer> listen(String host, int port, InternalTls tls) {
         Router router = Router.router(vertx);
         router.get(InternalApi.SECRET).handler(ctx ->
                 answer(ctx, model.secret(param(ctx, "account"), param(ctx, "secretId"))
@@ -87,12 +93,14 @@ public final class ProjectionHttpServer {
         router.get(InternalApi.HEALTH).handler(ctx ->
                 send(ctx, serving.getAsBoolean() ? 200 : 503, health.get()));
         router.route().failureHandler(this::failed);
-        return vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port))
+        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port);
+        return vertx.createHttpServer(tls == null ? options : tls.applyTo(options))
                 .requestHandler(router)
                 .listen()
                 .map(s -> {
                     server = s;
-                    LOG.info("projection API listening on {}:{}", host, s.actualPort());
+                    LOG.info("projection API listening on {}:{} ({})", host, s.actualPort(),
+                            tls == null ? "plain HTTP" : "mutual TLS");
                     return s.actualPort();
                 });
     }
