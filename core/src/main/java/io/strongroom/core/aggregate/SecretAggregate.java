@@ -113,21 +113,42 @@ public final class SecretAggregate {
         if (update.description() != null || update.kmsKeyId() != null) {
             metadata.add(new SecretUpdated(update.description(), update.kmsKeyId()));
         }
+        List<KeyChange> rewrapped = rewrappedKeys(update, state);
         if (update.value() == null) {
-            return new Decision.Accept(metadata, List.of());
+            return new Decision.Accept(metadata, rewrapped);
         }
-        return addVersion(state, update.clientRequestToken(), update.value(), List.of(StagingLabels.CURRENT), metadata);
+        return addVersion(state, update.clientRequestToken(), update.value(), List.of(StagingLabels.CURRENT), metadata,
+                rewrapped);
+    }
+
+    /** A new KmsKeyId re-wraps the data keys of existing versions (the gateway sent them); a version gone meanwhile is skipped. */
+    private static List<KeyChange> rewrappedKeys(UpdateSecret update, SecretState state) {
+        if (update.kmsKeyId() == null) {
+            return List.of();
+        }
+        return update.rewrappedKeys().entrySet().stream()
+                .filter(e -> state.version(e.getKey()).isPresent())
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> KeyChange.put(state.secretId(), e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static Decision addVersion(
             SecretState state, String versionId, NewValue value, List<String> stages, List<SecretEvent> before) {
+        return addVersion(state, versionId, value, stages, before, List.of());
+    }
+
+    private static Decision addVersion(SecretState state, String versionId, NewValue value, List<String> stages,
+            List<SecretEvent> before, List<KeyChange> keysBefore) {
         if (state.version(versionId).isPresent()) {
             return new Decision.Unchanged(versionId);
         }
         List<SecretEvent> events = new ArrayList<>(before);
         events.add(new VersionAdded(versionId, value.value()));
         events.add(new VersionStagesSet(StageMoves.attach(state, versionId, stages)));
-        return new Decision.Accept(events, List.of(KeyChange.put(state.secretId(), versionId, value.wrappedKey())));
+        List<KeyChange> keys = new ArrayList<>(keysBefore);
+        keys.add(KeyChange.put(state.secretId(), versionId, value.wrappedKey()));
+        return new Decision.Accept(events, keys);
     }
 
     private static Decision decideDelete(DeleteSecret delete, SecretState state, Instant now) {
