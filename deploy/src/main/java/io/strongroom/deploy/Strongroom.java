@@ -3,6 +3,7 @@ package io.strongroom.deploy;
 import io.strongroom.deploy.cli.CommandServiceCommand;
 import io.strongroom.deploy.cli.DevCommand;
 import io.strongroom.deploy.cli.GatewayCommand;
+import io.strongroom.deploy.cli.KeysCommand;
 import io.strongroom.deploy.cli.NodeCommand;
 import io.strongroom.deploy.cli.ProjectionServiceCommand;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "strongroom", mixinStandardHelpOptions = true, version = "Strongroom 0.1.0",
         description = "A self-hosted secret store speaking the AWS Secrets Manager API.",
         subcommands = {DevCommand.class, NodeCommand.class, GatewayCommand.class, CommandServiceCommand.class,
-                ProjectionServiceCommand.class})
+                ProjectionServiceCommand.class,
+                KeysCommand.class})
 public final class Strongroom implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,7 +5,7 @@ import io.strongroom.gateway.GatewayConfig;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.gateway.auth.AccessKeyAuthenticator;
 import io.strongroom.gateway.commands.CommandBus;
-import io.strongroom.gateway.crypto.MasterKeyFile;
+import io.strongroom.gateway.crypto.MasterKeySource;
 import io.strongroom.gateway.projection.ProjectionDirectory;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,6 +25,6 @@ public final class GatewayAssembly {
                 .authenticator(new AccessKeyAuthenticator(identities))
                 .commandBus(commands)
                 .projections(projections)
-                .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(keyDir, random), random));
+                .cipher(new EnvelopeCipher(MasterKeySource.load(System.getenv(), keyDir, random), random));
     }
 }
