@@ -128,8 +128,12 @@ public final class SecretStore implements AutoCloseable {
     /** Changes applied atomically by {@link #commit()}. Not thread-safe; use one per apply step. */
     public final class Batch implements AutoCloseable {
         private final WriteBatch batch = new WriteBatch();
+        private final List<String> purged = new ArrayList<>();
 
-        /** Stores a state; a purged incarnation leaves the store and frees its name. */
+        /**
+         * Stores a state; a purged incarnation leaves the store, frees its name and has its data keys
+         * shredded ({@link KeyShredding}) when the batch commits.
+         */
         public Batch put(SecretState state) {
             try {
                 byte[] id = bytes(state.secretId());
@@ -137,6 +141,9 @@ public final class SecretStore implements AutoCloseable {
                 if (state.lifecycle() == io.strongroom.core.secret.Lifecycle.PURGED) {
                     batch.delete(secrets, id);
                     batch.delete(names, nameKey);
+                    byte[][] range = KeyShredding.range(state.secretId());
+                    batch.deleteRange(keys, range[0], range[1]);
+                    purged.add(state.secretId());
                 } else {
                     batch.put(secrets, id, Json.write(state));
                     batch.put(names, nameKey, id);
@@ -170,6 +177,7 @@ public final class SecretStore implements AutoCloseable {
             }
         }
 
+        /** Writes atomically; if a secret was purged, its data keys are then compacted out of every file. */
         public void commit() {
             try {
                 db.write(writeOptions, batch);
@@ -177,6 +185,9 @@ public final class SecretStore implements AutoCloseable {
                 throw new StoreException("cannot write batch", e);
             } finally {
                 batch.close();
+            }
+            if (!purged.isEmpty()) {
+                KeyShredding.compactAway(db, handles, keys, purged);
             }
         }
 
