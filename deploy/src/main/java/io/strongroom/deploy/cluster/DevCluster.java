@@ -3,6 +3,7 @@ package io.strongroom.deploy.cluster;
 import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.kafka.KafkaSettings;
+import io.strongroom.kafka.ShreddingSettings;
 import io.strongroom.kafka.Topics;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,10 +30,19 @@ public final class DevCluster implements AutoCloseable {
     private final int port;
     private final int partitions;
     private final AccessKeyAccounts identities;
+    private final ShreddingSettings shredding;
     private RegionServices services;
 
     public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities) {
-        this.broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka")).build();
+        this(region, dataDir, port, partitions, identities, ShreddingSettings.PRODUCTION);
+    }
+
+    /** @param shredding the shredding bound's settings, for the topics and for the embedded broker's cleaner */
+    public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities,
+            ShreddingSettings shredding) {
+        this.broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka"))
+                .properties(shredding.brokerProperties()).build();
+        this.shredding = shredding;
         this.region = region;
         this.dataDir = dataDir;
         this.port = port;
@@ -44,7 +54,7 @@ public final class DevCluster implements AutoCloseable {
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
         services = new RegionServices(new RegionServices.Settings(region, KafkaSettings.of(broker.bootstrapServers()),
-                Topics.standard(partitions), dataDir, "127.0.0.1", port, identities)).start();
+                Topics.standard(partitions), dataDir, "127.0.0.1", port, identities, shredding)).start();
         return this;
     }
 
@@ -58,6 +68,10 @@ public final class DevCluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     public RegionServices services() {

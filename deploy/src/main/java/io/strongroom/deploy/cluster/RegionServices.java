@@ -7,6 +7,7 @@ import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.gateway.commands.KafkaCommandBus;
 import io.strongroom.gateway.projection.StaticProjectionDirectory;
 import io.strongroom.kafka.KafkaSettings;
+import io.strongroom.kafka.ShreddingSettings;
 import io.strongroom.kafka.TopicProvisioner;
 import io.strongroom.kafka.Topics;
 import io.strongroom.projection.ProjectionConfig;
@@ -27,9 +28,17 @@ import org.slf4j.LoggerFactory;
 public final class RegionServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegionServices.class);
 
-    /** What a region's services need; {@code dataDir} holds each service's RocksDB and the master key file. */
+    /**
+     * What a region's services need; {@code dataDir} holds each service's RocksDB and the master key
+     * file; {@code shredding} the topic settings that bound how long a purged secret's keys survive.
+     */
     public record Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
-            AccessKeyAccounts identities) {}
+            AccessKeyAccounts identities, ShreddingSettings shredding) {
+        public Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
+                AccessKeyAccounts identities) {
+            this(region, kafka, topics, dataDir, host, port, identities, ShreddingSettings.PRODUCTION);
+        }
+    }
 
     private final Settings settings;
     private final Vertx vertx = Vertx.vertx();
@@ -43,12 +52,12 @@ public final class RegionServices implements AutoCloseable {
     }
 
     public RegionServices start() {
-        TopicProvisioner.ensure(settings.kafka(), settings.topics());
+        TopicProvisioner.ensure(settings.kafka(), settings.topics(), settings.shredding());
         projection = new ProjectionService(ProjectionConfig.local(settings.region(), settings.kafka(),
                 settings.topics(), settings.dataDir().resolve("projection"), "0"), vertx, Clock.systemUTC());
         projection.start();
         commands = new CommandService(CommandServiceConfig.defaults(settings.region(), settings.kafka(),
-                settings.topics(), settings.dataDir().resolve("command-service")));
+                settings.topics(), settings.dataDir().resolve("command-service")).withShredding(settings.shredding()));
         commands.start();
         commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
         gateway = new GatewayServer(vertx, GatewayAssembly.config(settings.region(), settings.host(), settings.port(),
