@@ -42,7 +42,7 @@ public record ShreddingSettings(
     /** Seconds instead of hours, for tests that prove the bound on the bytes. */
     public static ShreddingSettings seconds() {
         return new ShreddingSettings(
-                Duration.ofSeconds(3), Duration.ofSeconds(1),
+                Duration.ofSeconds(10), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), 0.01, Duration.ofSeconds(1),
                 Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofMillis(200));
     }
