@@ -53,6 +53,7 @@ public final class RegionServices implements AutoCloseable {
 
     public RegionServices start() {
         TopicProvisioner.ensure(settings.kafka(), settings.topics(), settings.shredding());
+        LOG.info("crypto-shredding bound: no copy of a purged secret's data keys after {}", settings.shredding().bound());
         projection = new ProjectionService(ProjectionConfig.local(settings.region(), settings.kafka(),
                 settings.topics(), settings.dataDir().resolve("projection"), "0"), vertx, Clock.systemUTC());
         projection.start();
