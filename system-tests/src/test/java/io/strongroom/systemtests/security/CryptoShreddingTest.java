@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -76,12 +77,17 @@ class CryptoShreddingTest {
 
             sm.deleteSecret(b -> b.secretId("shred-me").forceDeleteWithoutRecovery(true));
             long purgedAt = System.nanoTime();
+            AtomicLong lastScanStarted = new AtomicLong();
 
             await("every copy of the purged secret's wrapped keys gone (bound " + seconds.bound() + ")")
                     .atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(FileScan.filesContaining(dataDir, shredKeys)).isEmpty());
-            System.out.printf("CryptoShreddingTest: no copy of the wrapped keys left %d ms after the purge (bound %s)%n",
+                    .untilAsserted(() -> {
+                        lastScanStarted.set(System.nanoTime());
+                        assertThat(FileScan.filesContaining(dataDir, shredKeys)).isEmpty();
+                    });
+            System.out.printf("CryptoShreddingTest: no copy of the wrapped keys left in the scan that began %d ms and"
+                            + " ended %d ms after the purge (bound %s)%n", (lastScanStarted.get() - purgedAt) / 1_000_000,
                     (System.nanoTime() - purgedAt) / 1_000_000, seconds.bound());
 
             assertThat(ciphertextsByVersion(cluster, shredId)).as("the events log keeps the ciphertext")
