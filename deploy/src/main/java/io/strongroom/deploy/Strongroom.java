@@ -5,6 +5,7 @@ import io.strongroom.deploy.cli.CommandServiceCommand;
 import io.strongroom.deploy.cli.DevCommand;
 import io.strongroom.deploy.cli.GatewayCommand;
 import io.strongroom.deploy.cli.KafkaAclsCommand;
+import io.strongroom.deploy.cli.KeysCommand;
 import io.strongroom.deploy.cli.NodeCommand;
 import io.strongroom.deploy.cli.ProjectionServiceCommand;
 import io.strongroom.deploy.cli.SchedulerCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "A self-hosted secret store speaking the AWS Secrets Manager API.",
         subcommands = {DevCommand.class, NodeCommand.class, GatewayCommand.class, CommandServiceCommand.class,
                 ProjectionServiceCommand.class, AuditCommand.class, SchedulerCommand.class,
-                KafkaAclsCommand.class})
+                KafkaAclsCommand.class, KeysCommand.class})
 public final class Strongroom implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

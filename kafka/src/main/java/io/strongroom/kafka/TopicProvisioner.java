@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.HashMap;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
@@ -19,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the region's topics if they are missing, with the durability DESIGN asks for: replication
  * factor min(3, brokers), min.insync.replicas = factor - 1 (at least 1), unclean election off.
- * Existing topics are checked for the partition count, never altered. A service whose principal
- * may not create topics (a locked-down cluster: see deploy/README) only checks them.
+ * Existing topics are checked for the partition count; only the settings of the shredding bound
+ * ({@link ShreddingSettings}) are set on them. A service whose principal may not create topics (a
+ * locked-down cluster: see deploy/README) only checks them.
  */
 public final class TopicProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
@@ -31,21 +36,27 @@ public final class TopicProvisioner {
     private TopicProvisioner() {}
 
     public static void ensure(KafkaSettings kafka, Topics topics) {
+        ensure(kafka, topics, ShreddingSettings.PRODUCTION);
+    }
+
+    /**
+     * Creates missing topics; on existing ones, sets the configuration the shredding bound depends on
+     * (commands retention and segment time, keys compaction), so a changed bound applies to them too.
+     */
+    public static void ensure(KafkaSettings kafka, Topics topics, ShreddingSettings shredding) {
         try (Admin admin = Admin.create(kafka.admin())) {
             int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
             short factor = (short) Math.min(3, brokers);
             String minIsr = String.valueOf(Math.max(1, factor - 1));
+            Map<String, String> commands = new HashMap<>(shredding.commandsTopic());
+            commands.put("min.insync.replicas", minIsr);
+            Map<String, String> keys = new HashMap<>(shredding.keysTopic());
+            keys.put("min.insync.replicas", minIsr);
             List<NewTopic> wanted = new ArrayList<>();
-            wanted.add(topic(topics.commands(), topics.partitions(), factor, Map.of(
-                    "retention.ms", String.valueOf(DAY_MS), "min.insync.replicas", minIsr)));
+            wanted.add(topic(topics.commands(), topics.partitions(), factor, commands));
             wanted.add(topic(topics.events(), topics.partitions(), factor, Map.of(
                     "retention.ms", "-1", "retention.bytes", "-1", "min.insync.replicas", minIsr)));
-            wanted.add(topic(topics.keys(), topics.partitions(), factor, Map.of(
-                    "cleanup.policy", "compact", "min.insync.replicas", minIsr,
-                    "segment.ms", String.valueOf(60L * 60 * 1000),
-                    "max.compaction.lag.ms", String.valueOf(2 * 60L * 60 * 1000),
-                    "min.cleanable.dirty.ratio", "0.01",
-                    "delete.retention.ms", String.valueOf(60L * 60 * 1000))));
+            wanted.add(topic(topics.keys(), topics.partitions(), factor, keys));
             NewTopic audit = topic(topics.audit(), topics.partitions(), factor, Map.of(
                     "retention.ms", String.valueOf(AUDIT_RETENTION_MS), "min.insync.replicas", minIsr));
             // Only the latest day per secret matters; compaction keeps the topic one record per secret.
@@ -58,11 +69,29 @@ public final class TopicProvisioner {
             }
             // The audit topic's partition count is its own: gateways read it, so it is not checked.
             create(admin, audit);
+            align(admin, topics.commands(), shredding.commandsTopic());
+            align(admin, topics.keys(), shredding.keysTopic());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics on " + kafka.bootstrapServers() + ": " + e, e);
+        }
+    }
+
+    private static void align(Admin admin, String topic, Map<String, String> configs)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        List<AlterConfigOp> ops = configs.entrySet().stream()
+                .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                .toList();
+        try {
+            admin.incrementalAlterConfigs(Map.of(resource, ops)).all().get(30, TimeUnit.SECONDS);
+            LOG.debug("topic {} configured for the shredding bound: {}", topic, configs);
+        } catch (ExecutionException e) {
+            // A service without AlterConfigs rights (ACLs) still starts; the operator owns the settings then.
+            LOG.warn("cannot set {} on topic {} ({}); the crypto-shredding bound assumes them", configs, topic,
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
         }
     }
 

@@ -167,8 +167,12 @@ public final class SecretStore implements AutoCloseable {
     /** Changes applied atomically by {@link #commit()}. Not thread-safe; use one per apply step. */
     public final class Batch implements AutoCloseable {
         private final WriteBatch batch = new WriteBatch();
+        private final List<String> purged = new ArrayList<>();
 
-        /** Stores a state; a purged incarnation leaves the store and frees its name. */
+        /**
+         * Stores a state; a purged incarnation leaves the store, frees its name and has its data keys
+         * shredded ({@link KeyShredding}) when the batch commits.
+         */
         public Batch put(SecretState state) {
             try {
                 byte[] id = bytes(state.secretId());
@@ -179,6 +183,9 @@ public final class SecretStore implements AutoCloseable {
                     batch.delete(names, nameKey);
                     batch.delete(created, createdKey);
                     batch.delete(access, id);
+                    byte[][] range = KeyShredding.range(state.secretId());
+                    batch.deleteRange(keys, range[0], range[1]);
+                    purged.add(state.secretId());
                 } else {
                     batch.put(secrets, id, Json.write(state));
                     batch.put(names, nameKey, id);
@@ -223,6 +230,7 @@ public final class SecretStore implements AutoCloseable {
             }
         }
 
+        /** Writes atomically; if a secret was purged, its data keys are then compacted out of every file. */
         public void commit() {
             try {
                 db.write(writeOptions, batch);
@@ -230,6 +238,9 @@ public final class SecretStore implements AutoCloseable {
                 throw new StoreException("cannot write batch", e);
             } finally {
                 batch.close();
+            }
+            if (!purged.isEmpty()) {
+                KeyShredding.compactAway(db, handles, keys, purged);
             }
         }
 

@@ -46,6 +46,7 @@ public final class CommandLoop implements Runnable {
     private final BatchDecider decider;
     private final EventCatchUp catchUp;
     private final FailurePolicy failures;
+    private final KeyLogRoller roller;
     private final KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> producer;
     private volatile boolean running = true;
@@ -55,6 +56,7 @@ public final class CommandLoop implements Runnable {
         this.store = store;
         this.failures = failures;
         this.decider = new BatchDecider(config.region(), config.topics());
+        this.roller = new KeyLogRoller(config.topics().keys(), config.keysRollAfter());
         String clientId = "command-service-" + config.instanceOrdinal();
         this.catchUp = new EventCatchUp(config.kafka(), config.topics().events(), clientId);
         Map<String, Object> consumerConfig = config.kafka().consumer(clientId, CommandServiceConfig.GROUP_ID);
@@ -76,6 +78,8 @@ public final class CommandLoop implements Runnable {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(100));
                 if (!batch.isEmpty()) {
                     process(batch);
+                } else {
+                    rollQuietKeyPartitions();
                 }
             }
         } catch (WakeupException e) {
@@ -98,6 +102,8 @@ public final class CommandLoop implements Runnable {
         Instant now = config.clock().instant();
         StateOverlay overlay = new StateOverlay(store);
         List<ProducerRecord<String, byte[]>> records = decider.decide(batch, overlay, now);
+        List<ProducerRecord<String, byte[]>> markers = roller.due(now);
+        records.addAll(markers);
         List<Future<RecordMetadata>> sent;
         try {
             sent = commitTransaction(batch, records);
@@ -105,6 +111,8 @@ public final class CommandLoop implements Runnable {
             recover(batch, e);
             return;
         }
+        roller.written(records, config.clock().instant());
+        roller.rolled(markers);
         try {
             StateWriter.write(store, overlay, config.topics().events(), nextEventOffsets(sent));
         } catch (IllegalStateException e) {
@@ -122,7 +130,9 @@ public final class CommandLoop implements Runnable {
         for (ProducerRecord<String, byte[]> record : records) {
             sent.add(producer.send(record));
         }
-        producer.sendOffsetsToTransaction(consumedOffsets(batch), consumer.groupMetadata());
+        if (!batch.isEmpty()) {
+            producer.sendOffsetsToTransaction(consumedOffsets(batch), consumer.groupMetadata());
+        }
         producer.commitTransaction();
         return sent;
     }
@@ -139,24 +149,27 @@ public final class CommandLoop implements Runnable {
         return next;
     }
 
+    /** Roll markers for keys partitions that went quiet after a key write ({@link KeyLogRoller}), in a transaction of their own. */
+    private void rollQuietKeyPartitions() {
+        List<ProducerRecord<String, byte[]>> markers = roller.due(config.clock().instant());
+        if (markers.isEmpty()) {
+            return;
+        }
+        try {
+            commitTransaction(ConsumerRecords.empty(), markers);
+            roller.rolled(markers);
+        } catch (RuntimeException e) {
+            // Nothing was decided: only the producer may need restoring; the markers are due again next time.
+            LOG.warn("roll markers for keys partitions not written: {}", e.toString());
+            restoreProducer(failures.classify(e), e);
+        }
+    }
+
     /** An aborted or failed transaction: drop the batch's overlay and read again from the committed offsets. */
     private void recover(ConsumerRecords<String, byte[]> batch, RuntimeException cause) {
         FailurePolicy.Kind kind = failures.classify(cause);
         LOG.warn("transaction for {} commands failed ({}): {}", batch.count(), kind, cause.toString());
-        if (kind == FailurePolicy.Kind.FATAL) {
-            throw cause;
-        }
-        if (kind == FailurePolicy.Kind.ABORTABLE) {
-            try {
-                producer.abortTransaction();
-            } catch (RuntimeException abortFailure) {
-                kind = FailurePolicy.Kind.PRODUCER_LOST;
-            }
-        }
-        if (kind == FailurePolicy.Kind.PRODUCER_LOST) {
-            producer.close(Duration.ZERO);
-            producer = null;
-            untilDone("re-initialise the transactional producer", () -> producer = newProducer());
+        if (restoreProducer(kind, cause) == FailurePolicy.Kind.PRODUCER_LOST) {
             // A commitTransaction that timed out can still commit on the broker (the abort then fails with
             // "must be retried"). initTransactions has settled it either way: fold whatever the log now
             // holds, so the store matches the committed offsets the consumer seeks to next.
@@ -180,6 +193,27 @@ public final class CommandLoop implements Runnable {
             }
         }
         throw new WakeupException();
+    }
+
+    /** Aborts, or replaces a producer that cannot abort; returns PRODUCER_LOST if it was replaced. */
+    private FailurePolicy.Kind restoreProducer(FailurePolicy.Kind classified, RuntimeException cause) {
+        FailurePolicy.Kind kind = classified;
+        if (kind == FailurePolicy.Kind.FATAL) {
+            throw cause;
+        }
+        if (kind == FailurePolicy.Kind.ABORTABLE) {
+            try {
+                producer.abortTransaction();
+            } catch (RuntimeException abortFailure) {
+                kind = FailurePolicy.Kind.PRODUCER_LOST;
+            }
+        }
+        if (kind == FailurePolicy.Kind.PRODUCER_LOST) {
+            producer.close(Duration.ZERO);
+            producer = null;
+            untilDone("re-initialise the transactional producer", () -> producer = newProducer());
+        }
+        return kind;
     }
 
     private void seekToCommitted(Collection<TopicPartition> partitions) {
@@ -251,11 +285,13 @@ public final class CommandLoop implements Runnable {
             List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
             LOG.info("assigned commands partitions {}", numbers);
             catchUp.catchUp(store, numbers);
+            roller.assigned(numbers, config.clock().instant());
         }
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             LOG.info("revoked commands partitions {}", partitions.stream().map(TopicPartition::partition).toList());
+            roller.revoked(partitions.stream().map(TopicPartition::partition).toList());
         }
     }
 }

@@ -27,4 +27,14 @@ public record KeyChange(String secretId, String versionId, WrappedKey wrappedKey
     public static String recordKey(String secretId, String versionId) {
         return secretId + "/" + versionId;
     }
+
+    /**
+     * The key of a roll marker on the keys topic (a tombstone that names no version, written so that a
+     * quiet partition's segment rolls and can be compacted); followed by the partition number.
+     */
+    public static final String ROLL_MARKER_PREFIX = "strongroom.roll/";
+
+    public static boolean isRollMarker(String recordKey) {
+        return recordKey != null && recordKey.startsWith(ROLL_MARKER_PREFIX);
+    }
 }

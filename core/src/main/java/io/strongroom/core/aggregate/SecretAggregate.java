@@ -143,7 +143,7 @@ public final class SecretAggregate {
             return reject(AwsErrorCode.INVALID_REQUEST, MARKED_FOR_DELETION);
         }
         List<String> stages = put.versionStages() == null ? List.of(StagingLabels.CURRENT) : put.versionStages();
-        return addVersion(state, put.clientRequestToken(), put.value(), stages, List.of(), now);
+        return addVersion(state, put.clientRequestToken(), put.value(), stages, List.of(), List.of(), now);
     }
 
     private static Decision decideUpdate(UpdateSecret update, SecretState state, Instant now) {
@@ -154,15 +154,29 @@ public final class SecretAggregate {
         if (update.description() != null || update.kmsKeyId() != null) {
             metadata.add(new SecretUpdated(update.description(), update.kmsKeyId()));
         }
+        List<KeyChange> rewrapped = rewrappedKeys(update, state);
         if (update.value() == null) {
-            return new Decision.Accept(metadata, List.of());
+            return new Decision.Accept(metadata, rewrapped);
         }
         return addVersion(state, update.clientRequestToken(), update.value(), List.of(StagingLabels.CURRENT), metadata,
-                now);
+                rewrapped, now);
     }
 
+    /** A new KmsKeyId re-wraps the data keys of existing versions (the gateway sent them); a version gone meanwhile is skipped. */
+    private static List<KeyChange> rewrappedKeys(UpdateSecret update, SecretState state) {
+        if (update.kmsKeyId() == null) {
+            return List.of();
+        }
+        return update.rewrappedKeys().entrySet().stream()
+                .filter(e -> state.version(e.getKey()).isPresent())
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> KeyChange.put(state.secretId(), e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** @param keysBefore key records the command carries besides the new version's (re-wrapped keys) */
     private static Decision addVersion(SecretState state, String versionId, NewValue value, List<String> stages,
-            List<SecretEvent> before, Instant now) {
+            List<SecretEvent> before, List<KeyChange> keysBefore, Instant now) {
         if (state.version(versionId).isPresent()) {
             return new Decision.Unchanged(versionId);
         }
@@ -174,7 +188,7 @@ public final class SecretAggregate {
         List<SecretEvent> events = new ArrayList<>(before);
         events.add(new VersionAdded(versionId, value.value()));
         events.add(new VersionStagesSet(moved));
-        List<KeyChange> keys = new ArrayList<>();
+        List<KeyChange> keys = new ArrayList<>(keysBefore);
         keys.add(KeyChange.put(state.secretId(), versionId, value.wrappedKey()));
         if (!removed.get().isEmpty()) {
             events.add(new VersionsRemoved(removed.get()));

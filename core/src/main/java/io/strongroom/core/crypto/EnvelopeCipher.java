@@ -53,6 +53,24 @@ public final class EnvelopeCipher {
                 });
     }
 
+    /**
+     * The same data key wrapped under another master key (UpdateSecret with a new KmsKeyId re-encrypts
+     * the labelled versions this way; the value's ciphertext is unchanged). Empty when the old master
+     * key is unknown here or the wrapped key does not open under this context.
+     */
+    public Optional<WrappedKey> rewrap(WrappedKey wrappedKey, MasterKey newMasterKey, String associatedData) {
+        byte[] aad = associatedData.getBytes(StandardCharsets.UTF_8);
+        return keys.byId(wrappedKey.masterKeyId())
+                .flatMap(master -> AesGcm.decrypt(master.material(), wrappedKey.ciphertext(), aad))
+                .map(dataKey -> {
+                    try {
+                        return new WrappedKey(newMasterKey.id(), AesGcm.encrypt(newMasterKey.material(), dataKey, aad, random));
+                    } finally {
+                        Arrays.fill(dataKey, (byte) 0);
+                    }
+                });
+    }
+
     public MasterKeyRing keys() {
         return keys;
     }

@@ -19,6 +19,7 @@ import io.strongroom.core.command.DeleteSecret;
 import io.strongroom.core.command.NewValue;
 import io.strongroom.core.command.PutSecretValue;
 import io.strongroom.core.command.UpdateSecret;
+import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.SecretCreated;
@@ -249,6 +250,18 @@ class SecretAggregateTest {
 
             assertThat(handled.stateAfter().kmsKeyId()).isEqualTo("alias/other");
             assertThat(handled.stateAfter().description()).isEqualTo("d2");
+        }
+
+        @Test
+        void withOnlyANewKmsKeyIdRewrapsTheDataKeysItWasGivenOfVersionsThatExist() {
+            WrappedKey rewrapped = new WrappedKey("alias/other#1", new byte[] {1, 2, 3});
+            HandledCommand handled = given(created(), added("v1"), stages("v1", "AWSCURRENT"))
+                    .when(new UpdateSecret(null, "alias/other", null, null,
+                            Map.of("v1", rewrapped, "gone", rewrapped)))
+                    .expectEvents(new SecretUpdated(null, "alias/other"));
+
+            assertThat(handled.keyChanges()).containsExactly(KeyChange.put(SECRET_ID, "v1", rewrapped));
+            assertThat(handled.stateAfter().kmsKeyId()).isEqualTo("alias/other");
         }
 
         @Test

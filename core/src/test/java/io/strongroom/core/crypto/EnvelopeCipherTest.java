@@ -123,4 +123,18 @@ class EnvelopeCipherTest {
         }
         return -1;
     }
+
+    @Test
+    void aRewrappedDataKeyOpensTheSameCiphertextUnderTheNewMasterKey() {
+        MasterKey other = new MasterKey("alias/other", 1, new byte[32]);
+        EnvelopeCipher both = new EnvelopeCipher(new MasterKeyRing(List.of(v1, v2, other)), new SecureRandom());
+        SealedValue sealed = both.seal(v1, ValueType.STRING, PLAINTEXT, AAD);
+
+        WrappedKey rewrapped = both.rewrap(sealed.wrappedKey(), other, AAD).orElseThrow();
+
+        assertThat(rewrapped.masterKeyId()).isEqualTo("alias/other#1");
+        assertThat(both.open(sealed.value(), rewrapped, AAD)).hasValueSatisfying(
+                plain -> assertThat(plain).isEqualTo(PLAINTEXT));
+        assertThat(both.rewrap(sealed.wrappedKey(), other, EnvelopeCipher.associatedData("1", "2", "3"))).isEmpty();
+    }
 }

@@ -34,7 +34,8 @@ public final class NodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RegionServices services = new RegionServices(new RegionServices.Settings(kafka.region, kafka.settings(),
-                kafka.topics(), dataDir.toAbsolutePath(), listen.host, listen.port, identities.load(), https.tls())).start();
+                kafka.topics(), dataDir.toAbsolutePath(), listen.host, listen.port, identities.load()).withTls(https.tls()))
+                .start();
         System.out.println("Strongroom node for region " + kafka.region + " on " + services.endpoint());
         // Every node may run a scheduler instance: the region's leader latch lets one of them purge.
         DeletionScheduler scheduler = zookeeper.settings()

@@ -6,6 +6,7 @@ import io.strongroom.embedded.EmbeddedZooKeeper;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
 import io.strongroom.gateway.tls.GatewayTls;
 import io.strongroom.kafka.KafkaSettings;
+import io.strongroom.kafka.ShreddingSettings;
 import io.strongroom.kafka.Topics;
 import io.strongroom.scheduler.DeletionScheduler;
 import io.strongroom.scheduler.SchedulerConfig;
@@ -49,6 +50,7 @@ public final class DevCluster implements AutoCloseable {
     private final AccessKeyAccounts identities;
     private Clock clock = Clock.systemUTC();
     private GatewayTls tls;
+    private ShreddingSettings shredding = ShreddingSettings.PRODUCTION;
     private EmbeddedZooKeeper zookeeper;
     private RegionServices services;
     private DeletionScheduler scheduler;
@@ -68,6 +70,15 @@ public final class DevCluster implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * The shredding bound's settings, for the topics and for the embedded broker's cleaner (tests set
+     * seconds); before {@link #start()}.
+     */
+    public DevCluster withShredding(ShreddingSettings shredding) {
+        this.shredding = shredding;
+        return this;
+    }
+
     /** Serve HTTPS with {@code tls} (e.g. {@link io.strongroom.deploy.tls.DevTls}); before {@link #start()}. */
     public DevCluster withTls(GatewayTls tls) {
         this.tls = tls;
@@ -75,7 +86,8 @@ public final class DevCluster implements AutoCloseable {
     }
 
     public DevCluster start() {
-        broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka")).build();
+        broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka"))
+                .properties(shredding.brokerProperties()).build();
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
         zookeeper = new EmbeddedZooKeeper(dataDir.resolve("zookeeper"));
@@ -83,7 +95,7 @@ public final class DevCluster implements AutoCloseable {
         KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
         Topics topics = Topics.standard(partitions);
         services = new RegionServices(new RegionServices.Settings(region, kafka, topics, dataDir, "127.0.0.1", port,
-                identities, tls), clock).start();
+                identities).withTls(tls).withShredding(shredding), clock).start();
         scheduler = new DeletionScheduler(SchedulerConfig.defaults(region, kafka, topics,
                         ZooKeeperSettings.of(zookeeper.connectString()))
                 .withTick(SCHEDULER_TICK)
@@ -101,6 +113,10 @@ public final class DevCluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     public RegionServices services() {

@@ -7,7 +7,7 @@ import io.strongroom.gateway.audit.GatewayIdFile;
 import io.strongroom.gateway.audit.KafkaAuditTrail;
 import io.strongroom.gateway.auth.SigV4Authenticator;
 import io.strongroom.gateway.commands.CommandBus;
-import io.strongroom.gateway.crypto.MasterKeyFile;
+import io.strongroom.gateway.crypto.MasterKeySource;
 import io.strongroom.gateway.projection.ProjectionDirectory;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
@@ -30,7 +30,7 @@ public final class GatewayAssembly {
                 .authenticator(new SigV4Authenticator(identities, region, Clock.systemUTC()))
                 .commandBus(commands)
                 .projections(projections)
-                .cipher(new EnvelopeCipher(MasterKeyFile.loadOrCreate(keyDir, random), random));
+                .cipher(new EnvelopeCipher(MasterKeySource.load(System.getenv(), keyDir, random), random));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.strongroom.gateway.commands.KafkaCommandBus;
 import io.strongroom.gateway.projection.StaticProjectionDirectory;
 import io.strongroom.gateway.tls.GatewayTls;
 import io.strongroom.kafka.KafkaSettings;
+import io.strongroom.kafka.ShreddingSettings;
 import io.strongroom.kafka.TopicProvisioner;
 import io.strongroom.kafka.Topics;
 import io.strongroom.projection.ProjectionConfig;
@@ -31,13 +32,22 @@ public final class RegionServices implements AutoCloseable {
 
     /**
      * What a region's services need; {@code dataDir} holds each service's RocksDB and the master key file;
-     * {@code tls} (null for plain HTTP) is the gateway's HTTPS identity.
+     * {@code tls} (null for plain HTTP) is the gateway's HTTPS identity; {@code shredding} the topic
+     * settings that bound how long a purged secret's keys survive.
      */
     public record Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
-            AccessKeyAccounts identities, GatewayTls tls) {
+            AccessKeyAccounts identities, GatewayTls tls, ShreddingSettings shredding) {
         public Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
                 AccessKeyAccounts identities) {
-            this(region, kafka, topics, dataDir, host, port, identities, null);
+            this(region, kafka, topics, dataDir, host, port, identities, null, ShreddingSettings.PRODUCTION);
+        }
+
+        public Settings withTls(GatewayTls tls) {
+            return new Settings(region, kafka, topics, dataDir, host, port, identities, tls, shredding);
+        }
+
+        public Settings withShredding(ShreddingSettings shredding) {
+            return new Settings(region, kafka, topics, dataDir, host, port, identities, tls, shredding);
         }
     }
 
@@ -61,12 +71,14 @@ public final class RegionServices implements AutoCloseable {
     }
 
     public RegionServices start() {
-        TopicProvisioner.ensure(settings.kafka(), settings.topics());
+        TopicProvisioner.ensure(settings.kafka(), settings.topics(), settings.shredding());
+        LOG.info("crypto-shredding bound: no copy of a purged secret's data keys after {}", settings.shredding().bound());
         projection = new ProjectionService(ProjectionConfig.local(settings.region(), settings.kafka(),
                 settings.topics(), settings.dataDir().resolve("projection"), "0"), vertx, Clock.systemUTC());
         projection.start();
         commands = new CommandService(CommandServiceConfig.defaults(settings.region(), settings.kafka(),
-                settings.topics(), settings.dataDir().resolve("command-service")).withClock(clock));
+                settings.topics(), settings.dataDir().resolve("command-service"))
+                .withClock(clock).withShredding(settings.shredding()));
         commands.start();
         commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
         audit = GatewayAssembly.auditTrail(settings.kafka(), settings.topics(), settings.dataDir());

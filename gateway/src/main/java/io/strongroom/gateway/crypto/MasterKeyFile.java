@@ -20,6 +20,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -53,73 +55,122 @@ public final class MasterKeyFile {
 
     public static MasterKeyRing load(Path file) {
         warnIfShared(file);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read master key file " + file, e);
+        }
+        try {
+            return parse(content, "master key file " + file);
+        } finally {
+            java.util.Arrays.fill(content, (byte) 0);
+        }
+    }
+
+    /**
+     * Reads the key document (from the file or the environment); {@code source} names it in errors.
+     * An optional {@code "aliases": {"alias/app": "<key name>"}} gives keys further names.
+     */
+    static MasterKeyRing parse(byte[] json, String source) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(Files.readAllBytes(file));
+            root = Json.MAPPER.readTree(json);
         } catch (IOException e) {
             // Deliberately without the cause: a parser message can quote key material.
-            throw new IllegalStateException("master key file " + file + " is not readable JSON");
+            throw new IllegalStateException(source + " is not readable JSON");
         }
         JsonNode entries = root == null ? null : root.get("keys");
         if (entries == null || !entries.isArray() || entries.isEmpty()) {
-            throw new IllegalStateException("master key file " + file + " has no \"keys\" array");
+            throw new IllegalStateException(source + " has no \"keys\" array");
         }
         List<MasterKey> keys = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            keys.add(entry(file, i, entries.get(i)));
+            keys.add(entry(source, i, entries.get(i)));
         }
-        LOG.info("loaded {} master key(s) from {}: {}", keys.size(), file, keys);
-        return new MasterKeyRing(keys);
+        Map<String, String> aliases = new HashMap<>();
+        JsonNode aliasNode = root.get("aliases");
+        if (aliasNode != null && aliasNode.isObject()) {
+            aliasNode.fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
+        }
+        LOG.info("loaded {} master key(s) from {}: {}", keys.size(), source, keys);
+        return new MasterKeyRing(keys, aliases);
     }
 
-    private static MasterKey entry(Path file, int index, JsonNode entry) {
+    private static MasterKey entry(String file, int index, JsonNode entry) {
         JsonNode name = entry.get("name");
         JsonNode version = entry.get("version");
         JsonNode material = entry.get("material");
         if (name == null || !name.isTextual() || version == null || !version.canConvertToInt()
                 || material == null || !material.isTextual()) {
-            throw new IllegalStateException("master key file " + file + ": entry " + index
+            throw new IllegalStateException(file + ": entry " + index
                     + " needs \"name\" (text), \"version\" (integer) and \"material\" (base64)");
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(material.textValue());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("master key file " + file + ": entry " + index + " material is not base64");
+            throw new IllegalStateException(file + ": entry " + index + " material is not base64");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException("master key file " + file + ": entry " + index + " is not a 256-bit key");
+            throw new IllegalStateException(file + ": entry " + index + " is not a 256-bit key");
         }
         return new MasterKey(name.textValue(), version.intValue(), bytes);
     }
 
     static void create(Path file, SecureRandom random) {
-        byte[] material = new byte[32];
-        random.nextBytes(material);
-        ObjectNode key = Json.MAPPER.createObjectNode()
-                .put("name", MasterKeyRing.DEFAULT_KEY)
-                .put("version", 1)
-                .put("material", Base64.getEncoder().encodeToString(material));
         ObjectNode root = Json.MAPPER.createObjectNode().put("v", 1);
         ArrayNode keys = root.putArray("keys");
-        keys.add(key);
+        keys.add(newEntry(MasterKeyRing.DEFAULT_KEY, 1, random));
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = ownerOnlyTempFile(file.getParent());
+            if (writeOwnerOnly(file, root, false)) {
+                LOG.info("created master key file {} with a new key {}#1", file, MasterKeyRing.DEFAULT_KEY);
+            }
+        } finally {
+            keys.removeAll();
+        }
+    }
+
+    /** A key entry with fresh random material. */
+    static ObjectNode newEntry(String name, int version, SecureRandom random) {
+        byte[] material = new byte[32];
+        random.nextBytes(material);
+        try {
+            return Json.MAPPER.createObjectNode()
+                    .put("name", name)
+                    .put("version", version)
+                    .put("material", Base64.getEncoder().encodeToString(material));
+        } finally {
+            java.util.Arrays.fill(material, (byte) 0);
+        }
+    }
+
+    /**
+     * Writes the document owner-only, to a temporary file moved into place, so a crash never leaves half
+     * a key file. Returns false if {@code replace} is false and another process created the file first.
+     */
+    static boolean writeOwnerOnly(Path file, JsonNode root, boolean replace) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temp = ownerOnlyTempFile(file.toAbsolutePath().getParent());
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(root)));
                 channel.force(true);
             }
             try {
-                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("created master key file {} with a new key {}#1", file, MasterKeyRing.DEFAULT_KEY);
+                if (replace) {
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                return true;
             } catch (FileAlreadyExistsException raced) {
                 Files.deleteIfExists(temp);
+                return false;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create master key file " + file, e);
-        } finally {
-            java.util.Arrays.fill(material, (byte) 0);
+            throw new UncheckedIOException("cannot write master key file " + file, e);
         }
     }
 

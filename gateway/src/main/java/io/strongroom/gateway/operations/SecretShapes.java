@@ -2,7 +2,7 @@ package io.strongroom.gateway.operations;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.strongroom.core.crypto.MasterKeyRing;
+import io.strongroom.core.crypto.KmsKeyId;
 import io.strongroom.core.secret.SecretLocator;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
@@ -49,8 +49,8 @@ final class SecretShapes {
         if (state.description() != null) {
             node.put("Description", state.description());
         }
-        // AWS omits KmsKeyId for the AWS managed key aws/secretsmanager, named or defaulted
-        if (state.kmsKeyId() != null && !MasterKeyRing.DEFAULT_KEY.equals(state.kmsKeyId())) {
+        if (!KmsKeyId.isDefault(state.kmsKeyId())) {
+            // AWS leaves KmsKeyId out for the AWS managed key aws/secretsmanager.
             node.put("KmsKeyId", state.kmsKeyId());
         }
         if (state.lastChangedDate() != null) {

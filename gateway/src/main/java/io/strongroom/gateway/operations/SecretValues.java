@@ -10,7 +10,11 @@ import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
 import io.strongroom.gateway.crypto.SecretValue;
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.secret.StagingLabels;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Encryption and decryption of values at the gateway, the only place plaintext exists. Every value
@@ -42,6 +46,25 @@ public final class SecretValues {
         SealedValue sealed = cipher.seal(key, value.type(), value.bytes(),
                 EnvelopeCipher.associatedData(account, secretId, versionId));
         return new NewValue(sealed.value(), sealed.wrappedKey());
+    }
+
+    /**
+     * The data keys of the versions labelled AWSCURRENT, AWSPENDING or AWSPREVIOUS, re-wrapped under
+     * {@code newKey} (AWS re-encrypts those versions when UpdateSecret changes the KmsKeyId). A version
+     * whose key is gone or whose master key this gateway lacks is left as it is, as AWS leaves versions
+     * it cannot decrypt.
+     */
+    public CompletableFuture<Map<String, WrappedKey>> rewrapLabelled(ReadModel reader, SecretState state,
+            MasterKey newKey) {
+        Map<String, WrappedKey> rewrapped = new ConcurrentHashMap<>();
+        CompletableFuture<?>[] all = state.versions().values().stream()
+                .filter(v -> v.has(StagingLabels.CURRENT) || v.has(StagingLabels.PENDING) || v.has(StagingLabels.PREVIOUS))
+                .map(v -> reader.dataKey(state.secretId(), v.versionId()).thenAccept(key -> key
+                        .flatMap(wrapped -> cipher.rewrap(wrapped, newKey,
+                                EnvelopeCipher.associatedData(state.account(), state.secretId(), v.versionId())))
+                        .ifPresent(k -> rewrapped.put(v.versionId(), k))))
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(all).thenApply(done -> Map.copyOf(rewrapped));
     }
 
     /** A version's plaintext; DecryptionFailure when its data key is gone or does not open it. */

@@ -3,6 +3,9 @@ package io.strongroom.gateway.operations;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.strongroom.core.command.NewValue;
 import io.strongroom.core.crypto.MasterKey;
+import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.secret.SecretState;
+import java.util.Map;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.validation.Constraints;
@@ -15,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * UpdateSecret: changes the description and/or KMS key, and with a value adds a new AWSCURRENT
- * version, encrypted under the new KmsKeyId if one is given, else the secret's. Response:
+ * version, encrypted under the new KmsKeyId if one is given, else the secret's. A KmsKeyId re-wraps
+ * the data keys of the versions labelled AWSCURRENT, AWSPENDING and AWSPREVIOUS under the newest
+ * version of that key, as AWS re-encrypts them; other versions keep their key and stay readable. Response:
  * {@code {ARN, Name, VersionId?}} (VersionId only when a version was made).
  */
 public final class UpdateSecret implements Operation {
@@ -49,28 +54,40 @@ public final class UpdateSecret implements Operation {
         Checks.require(constraints, SecretNameRule.checkSecretId(secretId), value.atMostOne());
 
         MasterKey requestedKey = kmsKeyId == null ? null : values.keyForRequest(kmsKeyId);
-        SecretValue plaintext = value.value().orElse(null);
-        String versionId = WriteSupport.versionId(token);
+        Change change = new Change(secretId, description, kmsKeyId, requestedKey, WriteSupport.versionId(token),
+                value.value().orElse(null));
         ReadModel reader = context.reader();
         return context.resolve(reader, caller, request.origin(), secretId, name()).thenCompose(state -> {
-            NewValue sealed = null;
-            if (plaintext != null) {
-                MasterKey key = requestedKey != null ? requestedKey : values.keyForSecret(state.kmsKeyId());
-                sealed = values.seal(key, state.account(), state.secretId(), versionId, plaintext);
+            CompletableFuture<Map<String, WrappedKey>> rewrapped = requestedKey == null
+                    ? CompletableFuture.completedFuture(Map.of())
+                    : values.rewrapLabelled(reader, state, requestedKey);
+            return rewrapped.thenCompose(keys -> submit(caller, reader, state, change, keys));
+        });
+    }
+
+    /** What the request asks for, validated; {@code requestedKey} is null when it names no KmsKeyId. */
+    private record Change(String secretId, String description, String kmsKeyId, MasterKey requestedKey,
+            String versionId, SecretValue plaintext) {}
+
+    private CompletableFuture<ObjectNode> submit(Caller caller, ReadModel reader, SecretState state, Change change,
+            Map<String, WrappedKey> rewrapped) {
+        NewValue sealed = null;
+        if (change.plaintext() != null) {
+            MasterKey key = change.requestedKey() != null ? change.requestedKey() : values.keyForSecret(state.kmsKeyId());
+            sealed = values.seal(key, state.account(), state.secretId(), change.versionId(), change.plaintext());
+        }
+        var command = new io.strongroom.core.command.UpdateSecret(change.description(), change.kmsKeyId(),
+                sealed == null ? null : change.versionId(), sealed, rewrapped);
+        return commands.submit(caller, change.secretId(), state.secretId(), command).thenCompose(outcome -> {
+            if (outcome.status() == Outcome.Status.UNCHANGED) {
+                return values.requireSameValue(reader, state, change.versionId(), change.plaintext())
+                        .thenApply(version -> SecretShapes.arnAndName(state).put("VersionId", change.versionId()));
             }
-            var command = new io.strongroom.core.command.UpdateSecret(description, kmsKeyId,
-                    sealed == null ? null : versionId, sealed);
-            return commands.submit(caller, secretId, state.secretId(), command).thenCompose(outcome -> {
-                if (outcome.status() == Outcome.Status.UNCHANGED) {
-                    return values.requireSameValue(reader, state, versionId, plaintext)
-                            .thenApply(version -> SecretShapes.arnAndName(state).put("VersionId", versionId));
-                }
-                ObjectNode response = SecretShapes.arnAndName(state);
-                if (plaintext != null) {
-                    response.put("VersionId", versionId);
-                }
-                return CompletableFuture.completedFuture(response);
-            });
+            ObjectNode response = SecretShapes.arnAndName(state);
+            if (change.plaintext() != null) {
+                response.put("VersionId", change.versionId());
+            }
+            return CompletableFuture.completedFuture(response);
         });
     }
 }

@@ -1,7 +1,9 @@
 package io.strongroom.systemtests.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.strongroom.systemtests.support.CapturedLogs;
 import io.strongroom.systemtests.support.SharedRegion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,19 +19,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
-/** Values are ciphertext behind the gateway: a recognisable value is in no Kafka segment and no RocksDB file. */
+/**
+ * Values are ciphertext behind the gateway: a recognisable value is in no Kafka segment, no RocksDB
+ * file and no log line (captured at DEBUG for Strongroom's loggers while the value is written and read).
+ */
 @ExtendWith(SharedRegion.class)
 class PlaintextScanTest {
 
     @Test
     void aWrittenValueAppearsInNoKafkaSegmentOrRocksDbFile() throws IOException {
         String canary = "STRONGROOM-CANARY-" + UUID.randomUUID();
-        try (SecretsManagerClient sm = SharedRegion.newAccount().client(SharedRegion.endpoint())) {
+        String logged;
+        try (CapturedLogs logs = CapturedLogs.capture();
+                SecretsManagerClient sm = SharedRegion.newAccount().client(SharedRegion.endpoint())) {
             sm.createSecret(b -> b.name("canary").secretString(canary));
             sm.putSecretValue(b -> b.secretId("canary").secretString(canary + "-v2"));
             sm.createSecret(b -> b.name("canary-binary").secretBinary(SdkBytes.fromUtf8String(canary)));
             assertThat(sm.getSecretValue(b -> b.secretId("canary")).secretString()).isEqualTo(canary + "-v2");
+            // A rejected write with the value (the name exists) logs its failure path too.
+            assertThatThrownBy(() -> sm.createSecret(b -> b.name("canary").secretString(canary + "-again")));
+            sm.deleteSecret(b -> b.secretId("canary-binary").forceDeleteWithoutRecovery(true));
+            logged = logs.all();
+            assertThat(logs.count()).as("log lines were captured").isPositive();
         }
+        assertThat(logged).as("captured logs").doesNotContain(canary)
+                .doesNotContain(Base64.getEncoder().encodeToString(canary.getBytes(StandardCharsets.UTF_8)).substring(0, 40));
 
         List<byte[]> needles = List.of(
                 canary.getBytes(StandardCharsets.UTF_8),
