@@ -38,7 +38,7 @@ public final class NodeCommand implements Callable<Integer> {
                 .start();
         System.out.println("Strongroom node for region " + kafka.region + " on " + services.endpoint());
         // Every node may run a scheduler instance: the region's leader latch lets one of them purge.
-        DeletionScheduler scheduler = zookeeper.settings()
+        DeletionScheduler scheduler = zookeeper.settings(kafka.insecure)
                 .map(zk -> new DeletionScheduler(SchedulerConfig.defaults(kafka.region, kafka.settings(),
                         kafka.topics(), zk)).start())
                 .orElse(null);

@@ -32,7 +32,7 @@ public final class SchedulerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ZooKeeperSettings zk = zookeeper.settings().orElseThrow(() ->
+        ZooKeeperSettings zk = zookeeper.settings(kafka.insecure).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "Missing required option: '--zookeeper'"));
         TopicProvisioner.ensure(kafka.settings(), kafka.topics());
         DeletionScheduler scheduler = new DeletionScheduler(SchedulerConfig.defaults(kafka.region, kafka.settings(),

@@ -33,6 +33,15 @@ class PlaintextRefusalTest {
         assertThat(err.toString()).contains("the projection API would listen in plaintext on 0.0.0.0");
     }
 
+    @Test
+    void schedulerRefusesAPlaintextZooKeeperOffLoopback() {
+        StringWriter err = new StringWriter();
+        int exit = launcher(err).execute("scheduler", "--kafka", "127.0.0.1:1", "--zookeeper", "10.0.0.7:2181");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("refusing to start: ZooKeeper at 10.0.0.7:2181").contains("--insecure")
+                .doesNotContain("\tat ");
+    }
+
     private static CommandLine launcher(StringWriter err) {
         return Strongroom.commandLine().setErr(new PrintWriter(err, true));
     }
