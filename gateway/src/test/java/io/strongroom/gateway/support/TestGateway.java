@@ -159,12 +159,23 @@ public final class TestGateway implements AutoCloseable {
         return SigV4.sha256Hex(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A raw GET of {@code pathAndQuery} (e.g. {@code /?Action=ListSecrets}), signed-looking for {@link #ACCESS_KEY}. */
-    public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(endpoint().resolve(pathAndQuery))
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY
-                        + "/20240101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00")
-                .GET().build());
+    /** A raw GET of {@code /?query} (e.g. {@code Action=ListSecrets}), signed now in the Authorization header. */
+    public HttpResponse<String> get(String query) {
+        Instant now = Instant.now();
+        Map<String, List<String>> headers = rawHeaders(null, null);
+        headers.put("X-Amz-Date", List.of(SigV4.amzDate(now)));
+        String authorization = SIGNER.authorization("GET", "/", query, headers, hash(""), now);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint().resolve("/") + "?" + query))
+                .header("Authorization", authorization)
+                .header("X-Amz-Date", headers.get("X-Amz-Date").get(0));
+        return send(request.GET().build());
+    }
+
+    /** A raw GET of {@code /?query&X-Amz-...}: the presigned query form, signed now. */
+    public HttpResponse<String> presignedGet(String query, Duration expires) {
+        Map<String, List<String>> headers = rawHeaders(null, null);
+        String signed = SIGNER.presignedQuery("GET", "/", query, headers, hash(""), Instant.now(), expires);
+        return send(HttpRequest.newBuilder(URI.create(endpoint().resolve("/") + "?" + signed)).GET().build());
     }
 
     public HttpResponse<String> call(String operation, String body) {

@@ -59,7 +59,7 @@ class QueryProtocolTest {
         String name = name();
         sdk.createSecret(b -> b.name(name).secretString("a<b"));
 
-        HttpResponse<String> response = gateway.get("/?Action=GetSecretValue&SecretId=" + encode(name)
+        HttpResponse<String> response = gateway.get("Action=GetSecretValue&SecretId=" + encode(name)
                 + "&VersionStage=AWSCURRENT");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -69,13 +69,34 @@ class QueryProtocolTest {
     }
 
     @Test
+    void aPresignedGetIsServed() {
+        String name = name();
+        sdk.createSecret(b -> b.name(name).secretString("presigned"));
+
+        HttpResponse<String> response = gateway.presignedGet("Action=GetSecretValue&SecretId=" + encode(name),
+                java.time.Duration.ofMinutes(5));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<SecretString>presigned</SecretString>");
+    }
+
+    @Test
+    void anUnsignedGetIsRefused() {
+        HttpResponse<String> response = gateway.send(java.net.http.HttpRequest.newBuilder(
+                gateway.endpoint().resolve("/?Action=ListSecrets")).GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("<Code>MissingAuthenticationTokenException</Code>");
+    }
+
+    @Test
     void listsAndNumbersAreReadFromQueryEncoding() {
         String name = name();
         sdk.createSecret(b -> b.name(name).secretString("v1"));
 
         HttpResponse<String> response = gateway.post(null, FORM, "Action=PutSecretValue&SecretId=" + encode(name)
                 + "&SecretString=v2&VersionStages.member.1=AWSPENDING");
-        HttpResponse<String> password = gateway.get("/?Action=GetRandomPassword&PasswordLength=12&ExcludePunctuation=true");
+        HttpResponse<String> password = gateway.get("Action=GetRandomPassword&PasswordLength=12&ExcludePunctuation=true");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<VersionStages><member>AWSPENDING</member></VersionStages>");
@@ -85,7 +106,7 @@ class QueryProtocolTest {
 
     @Test
     void errorsAreXmlErrorResponses() {
-        HttpResponse<String> response = gateway.get("/?Action=DescribeSecret&SecretId=" + encode(name()));
+        HttpResponse<String> response = gateway.get("Action=DescribeSecret&SecretId=" + encode(name()));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("<ErrorResponse", "<Type>Sender</Type>",
@@ -94,7 +115,7 @@ class QueryProtocolTest {
 
     @Test
     void anUnknownOrMissingActionIsInvalidAction() {
-        HttpResponse<String> unknown = gateway.get("/?Action=StealSecrets");
+        HttpResponse<String> unknown = gateway.get("Action=StealSecrets");
         HttpResponse<String> missing = gateway.post(null, FORM, "Name=x");
 
         assertThat(unknown.statusCode()).isEqualTo(400);
@@ -104,7 +125,7 @@ class QueryProtocolTest {
 
     @Test
     void aParameterOfTheWrongTypeIsASerializationError() {
-        HttpResponse<String> response = gateway.get("/?Action=GetRandomPassword&PasswordLength=long");
+        HttpResponse<String> response = gateway.get("Action=GetRandomPassword&PasswordLength=long");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("<Code>SerializationException</Code>");
