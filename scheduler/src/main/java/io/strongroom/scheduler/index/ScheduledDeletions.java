@@ -7,6 +7,7 @@ import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.event.SecretPurged;
+import io.strongroom.core.event.SecretRestored;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,9 +18,9 @@ import java.util.Map;
  * The secrets scheduled for deletion in a region, folded from the outcomes on the events topic.
  * Pure: the caller reads the log and supplies the times.
  *
- * <p>A secret enters on DeletionScheduled (a later one replaces its date) and leaves on SecretPurged.
- * A secret that left the schedule another way (restored) leaves when its purge is rejected as not
- * scheduled or not found: one rejected command, and correctness never depends on this index. A purge
+ * <p>A secret enters on DeletionScheduled (a later one replaces its date) and leaves on SecretPurged
+ * or SecretRestored. Should it leave the schedule any other way, it leaves when its purge is rejected
+ * as not scheduled or not found: one rejected command, and correctness never depends on this index. A purge
  * rejected as not yet due (the scheduler's clock ran ahead) or expired is simply sent again later.
  *
  * <p>A purge sent is not sent again before {@code retryAfter} (real time) unless its rejection said to retry.
@@ -39,7 +40,7 @@ public final class ScheduledDeletions {
                 bySecretId.put(event.secretId(),
                         new ScheduledDeletion(event.secretId(), event.account(), stem, scheduled.deletionDate()));
                 sentAtNanos.remove(event.secretId());
-            } else if (event.payload() instanceof SecretPurged) {
+            } else if (event.payload() instanceof SecretPurged || event.payload() instanceof SecretRestored) {
                 forget(event.secretId());
             }
         }

@@ -11,6 +11,7 @@ import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.event.SecretEvent;
 import io.strongroom.core.event.SecretPurged;
+import io.strongroom.core.event.SecretRestored;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,6 +61,14 @@ class ScheduledDeletionsTest {
     void aPurgedSecretLeavesTheSchedule() {
         index.apply(STEM, applied(new DeletionScheduled(DELETION)));
         index.apply(STEM, applied(new SecretPurged()));
+
+        assertThat(index.contains(SECRET)).isFalse();
+    }
+
+    @Test
+    void aRestoredSecretLeavesTheSchedule() {
+        index.apply(STEM, applied(new DeletionScheduled(DELETION)));
+        index.apply(STEM, applied(new SecretRestored()));
 
         assertThat(index.contains(SECRET)).isFalse();
     }

@@ -75,6 +75,20 @@ class ScheduledPurgeTest {
         assertThat(keys.get(keyOf(keys, reborn.versionId()))).as("the new incarnation's key").isNotNull();
     }
 
+    @Test
+    void aRestoredSecretOutlivesItsOldDeletionDate() {
+        sm.createSecret(b -> b.name("purge/restored").secretString("saved"));
+        sm.deleteSecret(b -> b.secretId("purge/restored").recoveryWindowInDays(7L));
+        sm.restoreSecret(b -> b.secretId("purge/restored"));
+
+        clock.advance(Duration.ofDays(8));
+
+        // Several scheduler ticks (1 s each in the dev cluster) pass, and the secret stays.
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(sm.getSecretValue(b -> b.secretId("purge/restored")).secretString()).isEqualTo("saved"));
+        assertThat(sm.describeSecret(b -> b.secretId("purge/restored")).deletedDate()).isNull();
+    }
+
     /** The keys topic's record key ({@code secretId/versionId}) of a version. */
     private static String keyOf(Map<String, byte[]> keys, String versionId) {
         return keys.keySet().stream().filter(k -> k.endsWith("/" + versionId)).findFirst()
