@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +84,7 @@ class RebuildFromLogTest {
     @Test
     void wipedRocksDbRebuildsIdenticalStateFromTheLogAndWritesContinueInSequence() {
         writeHistory();
-        Map<String, Object> before = settledSnapshot();
+        Map<String, Object> before = snapshot();
         List<Outcome> logBefore = EventLog.read(kafka.bootstrapServers(), TOPICS);
 
         services.close();
@@ -95,9 +94,7 @@ class RebuildFromLogTest {
         assertThat(settings.dataDir().resolve("projection")).doesNotExist();
         services = startServices();
 
-        // LastAccessedDate comes back from the access topic, which the rebuilt projection reads anew.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(snapshot()).as("every read after the rebuild").isEqualTo(before));
+        assertThat(snapshot()).as("every read after the rebuild").isEqualTo(before);
         assertThat(EventLog.read(kafka.bootstrapServers(), TOPICS)).as("the rebuild appends nothing").hasSameSizeAs(logBefore);
 
         // The command-service's rebuilt state knows the tokens: a repeat is idempotent, a changed repeat refused.
@@ -122,19 +119,6 @@ class RebuildFromLogTest {
         assertThat(client.getSecretValue(r -> r.secretId(DESCRIBED)).versionId()).isEqualTo(described);
 
         LedgerVerifier.assertLogSound(EventLog.read(kafka.bootstrapServers(), TOPICS));
-    }
-
-    /**
-     * The snapshot once reads have stopped changing it: a snapshot's own reads set LastAccessedDate,
-     * which reaches the read model through the access topic a moment later.
-     */
-    private Map<String, Object> settledSnapshot() {
-        AtomicReference<Map<String, Object>> last = new AtomicReference<>(snapshot());
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<String, Object> next = snapshot();
-            return next.equals(last.getAndSet(next));
-        });
-        return last.get();
     }
 
     /** Creates, puts with and without stages, a binary value, an update of the description and of the value, deletes. */
@@ -166,6 +150,10 @@ class RebuildFromLogTest {
     }
 
     /** Describe, every version by id, the current value, and the list pages, with or without planned deletions. */
+    /**
+     * Every read a client can make of the history, normalised. LastAccessedDate is left out: it is
+     * not in the event log (the access topic carries it) and the snapshot's own reads change it.
+     */
     private Map<String, Object> snapshot() {
         Map<String, Object> reads = new LinkedHashMap<>();
         for (String name : List.of(ROTATED, DESCRIBED, SCHEDULED, RECREATED, EMPTY)) {
@@ -179,6 +167,7 @@ class RebuildFromLogTest {
         reads.put("describe purged ARN", Normalised.answer(() -> client.describeSecret(r -> r.secretId(purgedArn))));
         reads.put("list", listAll(false));
         reads.put("list with planned deletion", listAll(true));
+        reads.replaceAll((read, answer) -> Normalised.without(answer, "LastAccessedDate"));
         return reads;
     }
 

@@ -52,4 +52,21 @@ public final class Normalised {
         }
         return value;
     }
+
+    /** A normalised answer with every member of that name removed, at any depth. */
+    public static Object without(Object normalised, String member) {
+        if (normalised instanceof Map<?, ?> map) {
+            Map<String, Object> kept = new TreeMap<>();
+            map.forEach((k, v) -> {
+                if (!member.equals(k)) {
+                    kept.put(String.valueOf(k), without(v, member));
+                }
+            });
+            return kept;
+        }
+        if (normalised instanceof List<?> list) {
+            return list.stream().map(item -> without(item, member)).toList();
+        }
+        return normalised;
+    }
 }
