@@ -15,7 +15,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = PutResourcePolicy.class, name = "PutResourcePolicy"),
     @JsonSubTypes.Type(value = DeleteResourcePolicy.class, name = "DeleteResourcePolicy"),
     @JsonSubTypes.Type(value = PurgeSecret.class, name = "PurgeSecret"),
+    @JsonSubTypes.Type(value = ReplicateSecretToRegions.class, name = "ReplicateSecretToRegions"),
+    @JsonSubTypes.Type(value = RemoveRegionsFromReplication.class, name = "RemoveRegionsFromReplication"),
+    @JsonSubTypes.Type(value = StopReplicationToReplica.class, name = "StopReplicationToReplica"),
+    @JsonSubTypes.Type(value = ApplyReplicaDelta.class, name = "ApplyReplicaDelta"),
+    @JsonSubTypes.Type(value = RemoveReplica.class, name = "RemoveReplica"),
+    @JsonSubTypes.Type(value = OverwriteForReplica.class, name = "OverwriteForReplica"),
+    @JsonSubTypes.Type(value = ReportReplicationStatus.class, name = "ReportReplicationStatus"),
+    @JsonSubTypes.Type(value = ForgetReplica.class, name = "ForgetReplica"),
 })
 public sealed interface Command permits CreateSecret, PutSecretValue, UpdateSecret, DeleteSecret,
         RestoreSecret, TagResource, UntagResource, UpdateSecretVersionStage, PutResourcePolicy, DeleteResourcePolicy,
-        PurgeSecret {}
+        PurgeSecret, ReplicateSecretToRegions, RemoveRegionsFromReplication, StopReplicationToReplica,
+        ApplyReplicaDelta, RemoveReplica, OverwriteForReplica, ReportReplicationStatus, ForgetReplica {}

@@ -71,6 +71,36 @@ public final class EnvelopeCipher {
                 });
     }
 
+    /**
+     * The data key of a version wrapped for another region (see {@link TransportCipher}). Empty when
+     * the master key is unknown here or the wrapped key does not open under this context.
+     */
+    public Optional<byte[]> exportKey(WrappedKey wrappedKey, java.security.PublicKey recipient, String associatedData) {
+        byte[] aad = associatedData.getBytes(StandardCharsets.UTF_8);
+        return keys.byId(wrappedKey.masterKeyId())
+                .flatMap(master -> AesGcm.decrypt(master.material(), wrappedKey.ciphertext(), aad))
+                .map(dataKey -> {
+                    try {
+                        return TransportCipher.wrap(recipient, dataKey, associatedData);
+                    } finally {
+                        Arrays.fill(dataKey, (byte) 0);
+                    }
+                });
+    }
+
+    /** A data key another region sent, wrapped under this region's master key. Empty when it does not open. */
+    public Optional<WrappedKey> importKey(byte[] transportKey, java.security.PrivateKey own, MasterKey masterKey,
+            String associatedData) {
+        byte[] aad = associatedData.getBytes(StandardCharsets.UTF_8);
+        return TransportCipher.unwrap(own, transportKey, associatedData).map(dataKey -> {
+            try {
+                return new WrappedKey(masterKey.id(), AesGcm.encrypt(masterKey.material(), dataKey, aad, random));
+            } finally {
+                Arrays.fill(dataKey, (byte) 0);
+            }
+        });
+    }
+
     public MasterKeyRing keys() {
         return keys;
     }

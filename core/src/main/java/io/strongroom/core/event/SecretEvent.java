@@ -19,7 +19,13 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
     @JsonSubTypes.Type(value = VersionsRemoved.class, name = "VersionsRemoved"),
     @JsonSubTypes.Type(value = ResourcePolicyPut.class, name = "ResourcePolicyPut"),
     @JsonSubTypes.Type(value = ResourcePolicyDeleted.class, name = "ResourcePolicyDeleted"),
+    @JsonSubTypes.Type(value = ReplicaRegionsAdded.class, name = "ReplicaRegionsAdded"),
+    @JsonSubTypes.Type(value = ReplicaRegionsRemoved.class, name = "ReplicaRegionsRemoved"),
+    @JsonSubTypes.Type(value = ReplicationStatusChanged.class, name = "ReplicationStatusChanged"),
+    @JsonSubTypes.Type(value = ReplicaEstablished.class, name = "ReplicaEstablished"),
+    @JsonSubTypes.Type(value = ReplicaPromoted.class, name = "ReplicaPromoted"),
 })
 public sealed interface SecretEvent
         permits SecretCreated, VersionAdded, VersionStagesSet, SecretUpdated, DeletionScheduled, SecretPurged,
-        SecretRestored, TagsSet, TagsRemoved, VersionsRemoved, ResourcePolicyPut, ResourcePolicyDeleted {}
+        SecretRestored, TagsSet, TagsRemoved, VersionsRemoved, ResourcePolicyPut, ResourcePolicyDeleted,
+        ReplicaRegionsAdded, ReplicaRegionsRemoved, ReplicationStatusChanged, ReplicaEstablished, ReplicaPromoted {}

@@ -1,6 +1,7 @@
 package io.strongroom.core.secret;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.strongroom.core.replication.ReplicaStatus;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param deletedDate when DeleteSecret scheduled the deletion; null unless scheduled
  * @param deletionDate when the scheduled deletion purges the secret; null unless scheduled
  * @param resourcePolicy the attached resource-based policy (JSON text as PutResourcePolicy stored it); null if none
+ * @param primaryRegion for a replica: the region of its primary; null for a primary or standalone secret
+ * @param replicas for a primary: the regions it replicates to and what each acknowledged
  */
 public record SecretState(
         String secretId,
@@ -32,11 +35,23 @@ public record SecretState(
         Map<String, SecretVersion> versions,
         long seq,
         Lifecycle lifecycle,
-        String resourcePolicy) {
+        String resourcePolicy,
+        String primaryRegion,
+        List<ReplicaStatus> replicas) {
 
     public SecretState {
         tags = List.copyOf(tags);
         versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+        replicas = replicas == null ? List.of() : List.copyOf(replicas);
+    }
+
+    /** A state that takes no part in replication. */
+    public SecretState(String secretId, String account, String region, String name, String description,
+            String kmsKeyId, List<Tag> tags, Instant createdDate, Instant lastChangedDate, Instant deletedDate,
+            Instant deletionDate, Map<String, SecretVersion> versions, long seq, Lifecycle lifecycle,
+            String resourcePolicy) {
+        this(secretId, account, region, name, description, kmsKeyId, tags, createdDate, lastChangedDate, deletedDate,
+                deletionDate, versions, seq, lifecycle, resourcePolicy, null, List.of());
     }
 
     /** A state without a resource policy. */
@@ -53,6 +68,12 @@ public record SecretState(
 
     public Optional<SecretVersion> versionWithStage(String stage) {
         return versions.values().stream().filter(v -> v.has(stage)).findFirst();
+    }
+
+    /** A replica is read-only in its region (except its KmsKeyId) until StopReplicationToReplica promotes it. */
+    @JsonIgnore
+    public boolean isReplica() {
+        return primaryRegion != null;
     }
 
     @JsonIgnore
@@ -77,6 +98,8 @@ public record SecretState(
         public long seq;
         public Lifecycle lifecycle;
         public String resourcePolicy;
+        public String primaryRegion;
+        public List<ReplicaStatus> replicas;
 
         Builder(SecretState s) {
             this.s = s;
@@ -90,12 +113,14 @@ public record SecretState(
             seq = s.seq;
             lifecycle = s.lifecycle;
             resourcePolicy = s.resourcePolicy;
+            primaryRegion = s.primaryRegion;
+            replicas = s.replicas;
         }
 
         public SecretState build() {
             return new SecretState(s.secretId, s.account, s.region, s.name, description, kmsKeyId, tags,
                     s.createdDate, lastChangedDate, deletedDate, deletionDate, versions, seq, lifecycle,
-                    resourcePolicy);
+                    resourcePolicy, primaryRegion, replicas);
         }
     }
 }
