@@ -101,6 +101,11 @@ final class ReplicaRules {
             // Purging it would strand its own replicas: the name stays taken.
             return Decision.Replicated.refuse(0, Result.NAME_TAKEN, nameTaken(holder));
         }
+        if (command.primaryRegion().equals(holder.primaryRegion())) {
+            // Another incarnation from the same primary region: the primary's own log orders the two (a
+            // late resend of a purged incarnation's delta must never destroy its successor), so never purge it.
+            return Decision.Replicated.refuse(0, Result.NAME_TAKEN, nameTaken(holder));
+        }
         return purge(holder, 0);
     }
 
