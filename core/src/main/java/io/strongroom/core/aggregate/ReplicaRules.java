@@ -5,12 +5,14 @@ import io.strongroom.core.command.OverwriteForReplica;
 import io.strongroom.core.command.RemoveReplica;
 import io.strongroom.core.command.UpdateSecret;
 import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.error.Rejection;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.ReplicaEstablished;
 import io.strongroom.core.event.ReplicaPromoted;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.event.SecretPurged;
 import io.strongroom.core.event.SecretUpdated;
+import io.strongroom.core.replication.ReplicaReply;
 import io.strongroom.core.replication.ReplicaReply.Result;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
@@ -110,7 +112,7 @@ final class ReplicaRules {
     }
 
     /** AWS's StatusMessage when the name is taken in the replica region. */
-    static io.strongroom.core.error.Rejection nameTaken(SecretState holder) {
+    static Rejection nameTaken(SecretState holder) {
         return AwsErrorCode.RESOURCE_EXISTS.reject("Replication failed: Secret name " + holder.name()
                 + " already exists in region " + holder.region() + ".");
     }
@@ -119,7 +121,7 @@ final class ReplicaRules {
         List<KeyChange> shredded = holder.versions().keySet().stream()
                 .map(versionId -> KeyChange.shred(holder.secretId(), versionId))
                 .toList();
-        return new Decision.Replicated(new io.strongroom.core.replication.ReplicaReply(appliedSeq, Result.APPLIED),
+        return new Decision.Replicated(new ReplicaReply(appliedSeq, Result.APPLIED),
                 List.of(ReplicaEvent.own(new SecretPurged())), shredded, null);
     }
 
