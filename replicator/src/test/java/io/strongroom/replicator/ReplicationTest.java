@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.strongroom.core.command.StopReplicationToReplica;
 import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.replication.ReplicaRegion;
@@ -155,14 +156,41 @@ class ReplicationTest {
         assertEachChangeAppliedOnce(secret);
     }
 
+    @Test
+    void a_promoted_replica_is_forgotten_by_its_primary_also_when_the_primary_was_down_at_the_time() {
+        replicator("primary", primary.curator());
+        replicator(replica, primary, "replica-side", replica.curator());
+        Writes secret = new Writes(primary, "app/promoted-" + SECRETS.incrementAndGet());
+        secret.create(null, List.of(new ReplicaRegion(REPLICA, null)));
+        secret.tag("owner", "ops");
+        awaitInSync(secret);
+
+        primary.stopBroker();
+        try {
+            new Writes(replica, secret.name(), secret.secretId()).send(new StopReplicationToReplica());
+            await().atMost(Duration.ofSeconds(30)).until(() -> replicaState(secret)
+                    .filter(s -> !s.isReplica()).isPresent());
+        } finally {
+            primary.startBroker();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> primaryState(secret)
+                .filter(s -> s.replicas().isEmpty()).isPresent());
+        assertThat(replicaState(secret).orElseThrow().tags()).extracting(t -> t.key()).containsExactly("owner");
+    }
+
     private Replicator replicator(String instance, CuratorFramework curator) {
+        return replicator(primary, replica, instance, curator);
+    }
+
+    private Replicator replicator(TestRegion from, TestRegion to, String instance, CuratorFramework curator) {
         Replicator replicator = new Replicator(ReplicatorConfig.builder()
-                .region(PRIMARY)
-                .kafka(primary.kafka())
-                .topics(primary.topics)
-                .peers(() -> List.of(replica.asPeer()))
-                .readModel(primary.projection().readModel())
-                .cipher(primary.cipher)
+                .region(from.name)
+                .kafka(from.kafka())
+                .topics(from.topics)
+                .peers(() -> List.of(to.asPeer()))
+                .readModel(from.projection().readModel())
+                .cipher(from.cipher)
                 .curator(curator)
                 .ackTimeout(Duration.ofSeconds(3))
                 .maxBackoff(Duration.ofSeconds(2))
@@ -189,12 +217,19 @@ class ReplicationTest {
     }
 
     private void awaitInSync(Writes secret) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Optional<SecretState> state = primaryState(secret);
-            return state.isPresent() && status(secret)
-                    .filter(s -> s.status() == ReplicationState.IN_SYNC && s.ackedSeq() == state.get().seq())
-                    .isPresent();
-        });
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                Optional<SecretState> state = primaryState(secret);
+                return state.isPresent() && status(secret)
+                        .filter(s -> s.status() == ReplicationState.IN_SYNC && s.ackedSeq() == state.get().seq())
+                        .isPresent();
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not in sync: primary seq " + primaryState(secret).map(SecretState::seq)
+                    + ", status " + status(secret) + ", replica answers " + EventsLog.outcomes(replica).stream()
+                    .filter(o -> secret.secretId().equals(o.secretId()) || o.replica() != null)
+                    .map(o -> o.status() + "/" + o.replica() + "/" + o.rejection()).toList(), e);
+        }
     }
 
     private Optional<ReplicaStatus> status(Writes secret) {

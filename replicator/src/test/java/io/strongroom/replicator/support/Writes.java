@@ -30,6 +30,12 @@ public final class Writes {
         this.name = name;
     }
 
+    /** Writes to a secret that already exists in the region (e.g. a replica). */
+    public Writes(TestRegion region, String name, String secretId) {
+        this(region, name);
+        this.secretId = secretId;
+    }
+
     public String secretId() {
         return secretId;
     }
@@ -38,11 +44,12 @@ public final class Writes {
         return name;
     }
 
+    /** @param value null for a secret created without a value */
     public Outcome create(String value, List<ReplicaRegion> replicaRegions) {
         secretId = UUID.randomUUID().toString();
-        String versionId = UUID.randomUUID().toString();
-        return applied(new CreateSecret(secretId, name, null, null, List.of(), versionId, seal(versionId, value),
-                replicaRegions, false));
+        String versionId = value == null ? null : UUID.randomUUID().toString();
+        return applied(new CreateSecret(secretId, name, null, null, List.of(), versionId,
+                value == null ? null : seal(versionId, value), replicaRegions, false));
     }
 
     public Outcome put(String value) {
