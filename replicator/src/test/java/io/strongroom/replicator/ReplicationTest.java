@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.strongroom.core.command.ReplicateSecretToRegions;
 import io.strongroom.core.command.StopReplicationToReplica;
 import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.core.crypto.WrappedKey;
@@ -92,6 +93,42 @@ class ReplicationTest {
         assertThat(currentValueInReplica(secret)).isEqualTo("second");
         assertEachChangeAppliedOnce(secret);
         assertThat(meters.find(ReplicationLag.NAME).tag("target", REPLICA).timer().count()).isPositive();
+    }
+
+    @Test
+    void replicating_an_existing_secret_replays_its_history_from_the_primarys_log() {
+        replicator("only", primary.curator());
+        Writes secret = new Writes(primary, "app/existing-" + SECRETS.incrementAndGet());
+        secret.create("first", List.of());
+        secret.put("second");
+        secret.tag("tier", "gold");
+
+        secret.send(new ReplicateSecretToRegions(List.of(new ReplicaRegion(REPLICA, null)), false));
+
+        awaitInSync(secret);
+        assertThat(currentValueInReplica(secret)).isEqualTo("second");
+        assertEachChangeAppliedOnce(secret);
+    }
+
+    @Test
+    void a_name_taken_in_the_replica_region_fails_with_awss_message_unless_overwriting_is_allowed() {
+        replicator("only", primary.curator());
+        String name = "app/taken-" + SECRETS.incrementAndGet();
+        new Writes(replica, name).create("theirs", List.of());
+        Writes refused = new Writes(primary, name);
+
+        refused.create("ours", List.of(new ReplicaRegion(REPLICA, null)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(refused)
+                .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("already exists"))
+                .isPresent());
+        Writes forced = new Writes(primary, name + "-forced");
+        new Writes(replica, forced.name()).create("theirs", List.of());
+
+        forced.create("ours", List.of(new ReplicaRegion(REPLICA, null)), true);
+
+        awaitInSync(forced);
+        assertThat(currentValueInReplica(forced)).isEqualTo("ours");
     }
 
     @Test

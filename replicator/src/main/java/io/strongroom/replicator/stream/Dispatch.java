@@ -38,7 +38,7 @@ final class Dispatch {
     private final String ownRegion;
     private final PeerRegion target;
     private final InFlightWindow window;
-    private final SecretDirectory directory = new SecretDirectory();
+    private final SecretDirectory directory;
     private final PartitionScan scan;
     private final DeltaBuilder deltas;
     private final ReplicationCommands commands;
@@ -51,11 +51,13 @@ final class Dispatch {
     /** Where a command came from: the record it holds and the secret it is about. */
     private record Origin(int partition, long offset, String routingKey, String account, String secretId, String name) {}
 
-    Dispatch(String ownRegion, PeerRegion target, InFlightWindow window, PartitionScan scan, DeltaBuilder deltas,
+    Dispatch(String ownRegion, PeerRegion target, InFlightWindow window, SecretDirectory directory, PartitionScan scan,
+            DeltaBuilder deltas,
             ReplicationCommands commands, StatusReports reports, ReplicationLag lag, OwnCommands own) {
         this.ownRegion = ownRegion;
         this.target = target;
         this.window = window;
+        this.directory = directory;
         this.scan = scan;
         this.deltas = deltas;
         this.commands = commands;

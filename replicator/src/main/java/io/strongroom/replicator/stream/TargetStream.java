@@ -15,6 +15,7 @@ import io.strongroom.replicator.metrics.ReplicationLag;
 import io.strongroom.replicator.reply.ReplicationCommands;
 import io.strongroom.replicator.reply.ReplicationMessages;
 import io.strongroom.replicator.reply.StatusReports;
+import io.strongroom.replicator.route.SecretDirectory;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -46,6 +47,7 @@ public final class TargetStream implements Runnable {
     private final TargetHealth health;
     private final InFlightWindow window = new InFlightWindow();
     private final StatusReports reports = new StatusReports();
+    private final SecretDirectory directory = new SecretDirectory();
     private final Backoff backoff;
     private final ReplicationLag lag;
     private final String clientId;
@@ -165,7 +167,7 @@ public final class TargetStream implements Runnable {
         } catch (KafkaException | IllegalStateException e) {
             throw new Unreachable(e);
         }
-        dispatch = new Dispatch(config.region(), target, window, scan, new DeltaBuilder(config.region(),
+        dispatch = new Dispatch(config.region(), target, window, directory, scan, new DeltaBuilder(config.region(),
                 new TransportKeys(config.readModel(), config.cipher(), config.ackTimeout())), commands, reports, lag, own);
         dispatch.link(link);
         health.connected();
