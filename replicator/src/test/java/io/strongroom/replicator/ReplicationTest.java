@@ -153,24 +153,37 @@ class ReplicationTest {
     @Test
     void a_replica_region_whose_broker_stops_shows_failed_and_converges_when_it_returns() {
         replicator("only", primary.curator());
-        Writes secret = new Writes(primary, "app/outage-" + SECRETS.incrementAndGet());
-        secret.create("before", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        Writes sentDuring = new Writes(primary, "app/outage-" + SECRETS.incrementAndGet());
+        Writes changedLater = new Writes(primary, "app/outage-later-" + SECRETS.incrementAndGet());
+        sentDuring.create("before", List.of(new ReplicaRegion(REPLICA, null)));
+        changedLater.create("before", List.of(new ReplicaRegion(REPLICA, null)));
+        awaitInSync(sentDuring);
+        awaitInSync(changedLater);
 
         replica.stopBroker();
         try {
-            secret.put("during-1");
-            secret.put("during-2");
-            await().atMost(Duration.ofSeconds(60)).until(() -> status(secret)
-                    .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("unreachable"))
-                    .isPresent());
+            sentDuring.put("during-1");
+            sentDuring.put("during-2");
+            awaitFailedUnreachable(sentDuring);
+            // The stream is disconnected by now: a change made meanwhile shows Failed too.
+            changedLater.put("during");
+            awaitFailedUnreachable(changedLater);
         } finally {
             replica.startBroker();
         }
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("during-2");
-        assertEachChangeAppliedOnce(secret);
+        awaitInSync(sentDuring);
+        awaitInSync(changedLater);
+        assertThat(currentValueInReplica(sentDuring)).isEqualTo("during-2");
+        assertThat(currentValueInReplica(changedLater)).isEqualTo("during");
+        assertEachChangeAppliedOnce(sentDuring);
+        assertEachChangeAppliedOnce(changedLater);
+    }
+
+    private void awaitFailedUnreachable(Writes secret) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(secret)
+                .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("unreachable"))
+                .isPresent());
     }
 
     @Test
