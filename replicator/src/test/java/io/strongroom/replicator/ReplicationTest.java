@@ -188,7 +188,7 @@ class ReplicationTest {
 
     @Test
     void when_the_active_replicator_closes_the_standby_carries_on() {
-        Replicator first = replicator("first", primary.curator());
+        Replicator first = replicator(primary, replica, "first", null);
         await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
         Replicator second = replicator("second", primary.curator());
         Writes secret = new Writes(primary, "app/failover-" + SECRETS.incrementAndGet());
@@ -199,6 +199,27 @@ class ReplicationTest {
 
         first.close();
         await().atMost(Duration.ofSeconds(10)).until(second::isLeader);
+        secret.put("after");
+
+        awaitInSync(secret);
+        assertThat(currentValueInReplica(secret)).isEqualTo("after");
+        assertEachChangeAppliedOnce(secret);
+    }
+
+    @Test
+    void when_the_active_replicators_session_expires_the_standby_takes_over() throws Exception {
+        CuratorFramework firstClient = primary.curator();
+        Replicator first = replicator("first", firstClient);
+        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+        Replicator second = replicator("second", primary.curator());
+        Writes secret = new Writes(primary, "app/expiry-" + SECRETS.incrementAndGet());
+        secret.create("before", List.of(new ReplicaRegion(REPLICA, null)));
+        awaitInSync(secret);
+
+        // What a frozen or crashed leader goes through once its session timeout has passed.
+        firstClient.getZookeeperClient().getZooKeeper().getTestable().injectSessionExpiration();
+        await().atMost(Duration.ofSeconds(30)).until(second::isLeader);
+        await().atMost(Duration.ofSeconds(30)).until(() -> first.targets().isEmpty());
         secret.put("after");
 
         awaitInSync(secret);
@@ -233,6 +254,7 @@ class ReplicationTest {
         return replicator(primary, replica, instance, curator);
     }
 
+    /** @param curator the caller's client, or null for a replicator with a client of its own */
     private Replicator replicator(TestRegion from, TestRegion to, String instance, CuratorFramework curator) {
         Replicator replicator = new Replicator(ReplicatorConfig.builder()
                 .region(from.name)
@@ -242,6 +264,7 @@ class ReplicationTest {
                 .readModel(from.projection().readModel())
                 .cipher(from.cipher)
                 .curator(curator)
+                .zookeeper(curator == null ? from.zooKeeperSettings() : null)
                 .ackTimeout(Duration.ofSeconds(3))
                 .maxBackoff(Duration.ofSeconds(2))
                 .peerRefresh(Duration.ofMillis(200))

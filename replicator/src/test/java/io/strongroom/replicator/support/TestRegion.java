@@ -94,10 +94,13 @@ public final class TestRegion implements AutoCloseable {
                 Base64.getEncoder().encodeToString(replicationKeys.getPublic().getEncoded()));
     }
 
+    public ZooKeeperSettings zooKeeperSettings() {
+        return new ZooKeeperSettings(zookeeper.getConnectString(), Duration.ofSeconds(3));
+    }
+
     /** A started ZooKeeper client of this region (closed with the region). */
     public CuratorFramework curator() {
-        CuratorFramework client = CuratorClients.start(
-                new ZooKeeperSettings(zookeeper.getConnectString(), Duration.ofSeconds(3)));
+        CuratorFramework client = CuratorClients.start(zooKeeperSettings());
         closeables.add(client);
         return client;
     }
