@@ -6,30 +6,19 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.strongroom.core.command.ReplicateSecretToRegions;
 import io.strongroom.core.command.StopReplicationToReplica;
-import io.strongroom.core.crypto.EnvelopeCipher;
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.replication.ReplicaRegion;
-import io.strongroom.core.replication.ReplicaStatus;
 import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.SecretState;
-import io.strongroom.core.secret.SecretVersion;
 import io.strongroom.replicator.metrics.ReplicationLag;
-import io.strongroom.replicator.support.EventsLog;
+import io.strongroom.replicator.support.Replication;
 import io.strongroom.replicator.support.TestRegion;
 import io.strongroom.replicator.support.Writes;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 import org.apache.curator.framework.CuratorFramework;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +39,7 @@ class ReplicationTest {
     static Path dir;
     static TestRegion primary;
     static TestRegion replica;
+    static Replication replication;
 
     final List<AutoCloseable> toClose = new ArrayList<>();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -60,6 +50,7 @@ class ReplicationTest {
         replica = new TestRegion(REPLICA, dir.resolve(REPLICA));
         primary.start();
         replica.start();
+        replication = new Replication(primary, replica);
     }
 
     @AfterAll
@@ -80,19 +71,21 @@ class ReplicationTest {
         replicator("only", primary.curator());
         Writes secret = new Writes(primary, "app/delta-" + SECRETS.incrementAndGet());
         secret.create("first", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
 
         secret.put("second");
         secret.tag("team", "payments");
 
-        awaitInSync(secret);
-        SecretState copy = replicaState(secret).orElseThrow();
+        replication.awaitInSync(secret);
+        SecretState copy = replication.replicaState(secret).orElseThrow();
         assertThat(copy.secretId()).isEqualTo(secret.secretId());
         assertThat(copy.primaryRegion()).isEqualTo(PRIMARY);
         assertThat(copy.tags()).extracting(t -> t.key()).containsExactly("team");
-        assertThat(currentValueInReplica(secret)).isEqualTo("second");
-        assertEachChangeAppliedOnce(secret);
-        assertThat(meters.find(ReplicationLag.NAME).tag("target", REPLICA).timer().count()).isPositive();
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("second");
+        replication.assertEachChangeAppliedOnce(secret);
+        var lag = meters.find(ReplicationLag.NAME).tag("target", REPLICA).timer();
+        assertThat(lag.count()).isPositive();
+        assertThat(lag.takeSnapshot().percentileValues()).extracting(p -> p.percentile()).containsExactly(0.5, 0.99);
     }
 
     @Test
@@ -105,9 +98,9 @@ class ReplicationTest {
 
         secret.send(new ReplicateSecretToRegions(List.of(new ReplicaRegion(REPLICA, null)), false));
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("second");
-        assertEachChangeAppliedOnce(secret);
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("second");
+        replication.assertEachChangeAppliedOnce(secret);
     }
 
     @Test
@@ -119,7 +112,7 @@ class ReplicationTest {
 
         refused.create("ours", List.of(new ReplicaRegion(REPLICA, null)));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(refused)
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.status(refused)
                 .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("already exists"))
                 .isPresent());
         Writes forced = new Writes(primary, name + "-forced");
@@ -127,8 +120,8 @@ class ReplicationTest {
 
         forced.create("ours", List.of(new ReplicaRegion(REPLICA, null)), true);
 
-        awaitInSync(forced);
-        assertThat(currentValueInReplica(forced)).isEqualTo("ours");
+        replication.awaitInSync(forced);
+        assertThat(replication.currentValueInReplica(forced)).isEqualTo("ours");
     }
 
     @Test
@@ -136,18 +129,18 @@ class ReplicationTest {
         Writes secret = new Writes(primary, "app/gap-" + SECRETS.incrementAndGet());
         Replicator first = replicator("first", primary.curator());
         secret.create("first", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
         first.close();
 
         secret.put("missed-1");
         secret.put("missed-2");
-        skipEverythingReadSoFar();
+        replication.skipEverythingReadSoFar();
         secret.put("latest");
         replicator("second", primary.curator());
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("latest");
-        assertEachChangeAppliedOnce(secret);
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("latest");
+        replication.assertEachChangeAppliedOnce(secret);
     }
 
     @Test
@@ -157,8 +150,8 @@ class ReplicationTest {
         Writes changedLater = new Writes(primary, "app/outage-later-" + SECRETS.incrementAndGet());
         sentDuring.create("before", List.of(new ReplicaRegion(REPLICA, null)));
         changedLater.create("before", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(sentDuring);
-        awaitInSync(changedLater);
+        replication.awaitInSync(sentDuring);
+        replication.awaitInSync(changedLater);
 
         replica.stopBroker();
         try {
@@ -172,16 +165,16 @@ class ReplicationTest {
             replica.startBroker();
         }
 
-        awaitInSync(sentDuring);
-        awaitInSync(changedLater);
-        assertThat(currentValueInReplica(sentDuring)).isEqualTo("during-2");
-        assertThat(currentValueInReplica(changedLater)).isEqualTo("during");
-        assertEachChangeAppliedOnce(sentDuring);
-        assertEachChangeAppliedOnce(changedLater);
+        replication.awaitInSync(sentDuring);
+        replication.awaitInSync(changedLater);
+        assertThat(replication.currentValueInReplica(sentDuring)).isEqualTo("during-2");
+        assertThat(replication.currentValueInReplica(changedLater)).isEqualTo("during");
+        replication.assertEachChangeAppliedOnce(sentDuring);
+        replication.assertEachChangeAppliedOnce(changedLater);
     }
 
     private void awaitFailedUnreachable(Writes secret) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(secret)
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.status(secret)
                 .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("unreachable"))
                 .isPresent());
     }
@@ -193,7 +186,7 @@ class ReplicationTest {
         Replicator second = replicator("second", primary.curator());
         Writes secret = new Writes(primary, "app/failover-" + SECRETS.incrementAndGet());
         secret.create("before", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
         assertThat(second.isLeader()).isFalse();
         assertThat(second.targets()).isEmpty();
 
@@ -201,9 +194,9 @@ class ReplicationTest {
         await().atMost(Duration.ofSeconds(10)).until(second::isLeader);
         secret.put("after");
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("after");
-        assertEachChangeAppliedOnce(secret);
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("after");
+        replication.assertEachChangeAppliedOnce(secret);
     }
 
     @Test
@@ -214,7 +207,7 @@ class ReplicationTest {
         Replicator second = replicator("second", primary.curator());
         Writes secret = new Writes(primary, "app/expiry-" + SECRETS.incrementAndGet());
         secret.create("before", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
 
         // What a frozen or crashed leader goes through once its session timeout has passed.
         firstClient.getZookeeperClient().getZooKeeper().getTestable().injectSessionExpiration();
@@ -222,9 +215,9 @@ class ReplicationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> first.targets().isEmpty());
         secret.put("after");
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("after");
-        assertEachChangeAppliedOnce(secret);
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("after");
+        replication.assertEachChangeAppliedOnce(secret);
     }
 
     @Test
@@ -234,20 +227,20 @@ class ReplicationTest {
         Writes secret = new Writes(primary, "app/promoted-" + SECRETS.incrementAndGet());
         secret.create(null, List.of(new ReplicaRegion(REPLICA, null)));
         secret.tag("owner", "ops");
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
 
         primary.stopBroker();
         try {
             new Writes(replica, secret.name(), secret.secretId()).send(new StopReplicationToReplica());
-            await().atMost(Duration.ofSeconds(30)).until(() -> replicaState(secret)
+            await().atMost(Duration.ofSeconds(30)).until(() -> replication.replicaState(secret)
                     .filter(s -> !s.isReplica()).isPresent());
         } finally {
             primary.startBroker();
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> primaryState(secret)
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.primaryState(secret)
                 .filter(s -> s.replicas().isEmpty()).isPresent());
-        assertThat(replicaState(secret).orElseThrow().tags()).extracting(t -> t.key()).containsExactly("owner");
+        assertThat(replication.replicaState(secret).orElseThrow().tags()).extracting(t -> t.key()).containsExactly("owner");
     }
 
     private Replicator replicator(String instance, CuratorFramework curator) {
@@ -273,76 +266,5 @@ class ReplicationTest {
                 .build()).start();
         toClose.add(replicator);
         return replicator;
-    }
-
-    /** As if the replicator had lost the records up to now: its group's positions moved to the end. */
-    private void skipEverythingReadSoFar() {
-        String group = "strongroom-replicator-" + PRIMARY + "-to-" + REPLICA;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(primary.kafka().consumer("skip", group))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(primary.topics.events()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            java.util.Map<TopicPartition, OffsetAndMetadata> ends = new java.util.HashMap<>();
-            partitions.forEach(tp -> ends.put(tp, new OffsetAndMetadata(consumer.position(tp))));
-            consumer.commitSync(ends);
-        }
-    }
-
-    private void awaitInSync(Writes secret) {
-        try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Optional<SecretState> state = primaryState(secret);
-                return state.isPresent() && status(secret)
-                        .filter(s -> s.status() == ReplicationState.IN_SYNC && s.ackedSeq() == state.get().seq())
-                        .isPresent();
-            });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("not in sync: primary seq " + primaryState(secret).map(SecretState::seq)
-                    + ", status " + status(secret) + ", replica answers " + EventsLog.outcomes(replica).stream()
-                    .filter(o -> secret.secretId().equals(o.secretId()) || o.replica() != null)
-                    .map(o -> o.status() + "/" + o.replica() + "/" + o.rejection()).toList(), e);
-        }
-    }
-
-    private Optional<ReplicaStatus> status(Writes secret) {
-        return primaryState(secret).flatMap(s -> s.replicas().stream().filter(r -> r.region().equals(REPLICA))
-                .findFirst());
-    }
-
-    private Optional<SecretState> primaryState(Writes secret) {
-        return get(primary.projection().readModel().secret(TestRegion.ACCOUNT, secret.name()));
-    }
-
-    private Optional<SecretState> replicaState(Writes secret) {
-        return get(replica.projection().readModel().secret(TestRegion.ACCOUNT, secret.name()));
-    }
-
-    /** The replica's current value, opened with the replica region's own master key. */
-    private String currentValueInReplica(Writes secret) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> replicaState(secret)
-                .filter(s -> s.seq() == primaryState(secret).orElseThrow().seq()).isPresent());
-        SecretState state = replicaState(secret).orElseThrow();
-        SecretVersion current = state.versionWithStage("AWSCURRENT").orElseThrow();
-        WrappedKey key = get(replica.projection().readModel().dataKey(state.secretId(), current.versionId()))
-                .orElseThrow();
-        byte[] value = replica.cipher.open(current.value(), key,
-                EnvelopeCipher.associatedData(TestRegion.ACCOUNT, state.secretId(), current.versionId())).orElseThrow();
-        return new String(value, StandardCharsets.UTF_8);
-    }
-
-    /** The no-loss / no-duplicate check: the replica applied each of the primary's sequence numbers exactly once. */
-    private void assertEachChangeAppliedOnce(Writes secret) {
-        long seq = primaryState(secret).orElseThrow().seq();
-        assertThat(EventsLog.appliedSeqs(replica, secret.secretId()))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, seq).boxed().toList());
-    }
-
-    private static <T> T get(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.get(15, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
