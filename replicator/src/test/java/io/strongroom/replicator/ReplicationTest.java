@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.strongroom.core.command.RemoveRegionsFromReplication;
 import io.strongroom.core.command.ReplicateSecretToRegions;
 import io.strongroom.core.command.StopReplicationToReplica;
 import io.strongroom.core.replication.ReplicaRegion;
@@ -122,6 +123,19 @@ class ReplicationTest {
 
         replication.awaitInSync(forced);
         assertThat(replication.currentValueInReplica(forced)).isEqualTo("ours");
+    }
+
+    @Test
+    void removing_a_region_from_replication_deletes_the_replica_there() {
+        replicator("only", primary.curator());
+        Writes secret = new Writes(primary, "app/removed-" + SECRETS.incrementAndGet());
+        secret.create("first", List.of(new ReplicaRegion(REPLICA, null)));
+        replication.awaitInSync(secret);
+
+        secret.send(new RemoveRegionsFromReplication(List.of(REPLICA)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.replicaState(secret).isEmpty());
+        assertThat(replication.primaryState(secret).orElseThrow().replicas()).isEmpty();
     }
 
     @Test
