@@ -56,8 +56,7 @@ final class Dispatch {
     private record Origin(int partition, long offset, String routingKey, String account, String secretId, String name) {}
 
     Dispatch(String ownRegion, PeerRegion target, InFlightWindow window, SecretDirectory directory, PartitionScan scan,
-            DeltaBuilder deltas,
-            ReplicationCommands commands, StatusReporter reports, ReplicationLag lag, OwnCommands own) {
+            DeltaBuilder deltas, ReplicationCommands commands, StatusReporter reports, ReplicationLag lag, OwnCommands own) {
         this.ownRegion = ownRegion;
         this.target = target;
         this.window = window;
@@ -94,9 +93,8 @@ final class Dispatch {
         });
     }
 
-    /** Sends whatever an own-log outcome asks of the target; the record is held until answered. */
+    /** Sends whatever an own-log outcome (already marked read) asks of the target; its record is held until answered. */
     void ownOutcome(int partition, long offset, String routingKey, Outcome outcome) {
-        window.read(partition, offset);
         directory.learn(outcome);
         List<Plan> plans = Routes.plan(outcome, target.name());
         if (plans.isEmpty()) {
