@@ -90,6 +90,19 @@ class ReplicationTest {
     }
 
     @Test
+    void the_replica_region_wraps_the_data_keys_under_the_replicas_own_kms_key() {
+        replicator("only", primary.curator());
+        Writes secret = new Writes(primary, "app/custom-key-" + SECRETS.incrementAndGet());
+
+        secret.create("first", List.of(new ReplicaRegion(REPLICA, TestRegion.CUSTOM_KEY)));
+        secret.put("second");
+
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("second");
+        assertThat(replication.replicaMasterKeyOfCurrentVersion(secret)).isEqualTo(TestRegion.CUSTOM_KEY + "#1");
+    }
+
+    @Test
     void replicating_an_existing_secret_replays_its_history_from_the_primarys_log() {
         replicator("only", primary.curator());
         Writes secret = new Writes(primary, "app/existing-" + SECRETS.incrementAndGet());

@@ -72,6 +72,14 @@ public final class Replication {
         return get(replica.projection().readModel().secret(TestRegion.ACCOUNT, secret.name()));
     }
 
+    /** The master key (name#version) the replica region wrapped the current version's data key under. */
+    public String replicaMasterKeyOfCurrentVersion(Writes secret) {
+        SecretState state = replicaState(secret).orElseThrow();
+        SecretVersion current = state.versionWithStage("AWSCURRENT").orElseThrow();
+        return get(replica.projection().readModel().dataKey(state.secretId(), current.versionId())).orElseThrow()
+                .masterKeyId();
+    }
+
     /** The replica's current value, opened with the replica region's own master key. */
     public String currentValueInReplica(Writes secret) {
         await().atMost(Duration.ofSeconds(30)).until(() -> replicaState(secret)
