@@ -1,0 +1,172 @@
+package io.strongroom.bench.dev;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code strongroom dev} in a child JVM on a free 127.0.0.1 port and a data directory of its own, for
+ * {@code strongroom bench --dev}: started from this JVM's own class path, stopped (and its whole process
+ * tree with it) on {@link #close()} or, on Ctrl-C, by a shutdown hook. Its output goes to
+ * {@code <data-dir>/../dev.log}.
+ */
+public final class DevProcess implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DevProcess.class);
+    static final String LAUNCHER = "io.strongroom.deploy.Strongroom";
+
+    private final Path dataDir;
+    private final List<String> jvmOptions;
+    private final int port;
+    private final Path ownedDirectory;
+    private final Thread shutdownHook = new Thread(this::close, "bench-dev-stop");
+    private Process process;
+
+    /** A dev cluster on {@code dataDir}, which stays. */
+    public DevProcess(Path dataDir, List<String> jvmOptions) {
+        this(dataDir, jvmOptions, null);
+    }
+
+    /** A dev cluster in a fresh temporary directory, deleted on {@link #close()} (or Ctrl-C). */
+    public static DevProcess inTempDirectory(List<String> jvmOptions) {
+        try {
+            Path dir = Files.createTempDirectory("strongroom-bench");
+            return new DevProcess(dir.resolve("data"), jvmOptions, dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+    }
+
+    private DevProcess(Path dataDir, List<String> jvmOptions, Path ownedDirectory) {
+        this.ownedDirectory = ownedDirectory;
+        this.dataDir = dataDir;
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.port = freePort();
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts the child JVM (on the same data directory each time) and waits until it serves. */
+    public synchronized Duration start(Duration timeout) {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("dev cluster already running");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LAUNCHER, "dev",
+                "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(dataDir);
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the dev cluster: " + e.getMessage(), e);
+        }
+        awaitHealthy(timeout);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path log() {
+        return dataDir.toAbsolutePath().getParent().resolve("dev.log");
+    }
+
+    public synchronized long pid() {
+        return process.pid();
+    }
+
+    /** Stops the child (SIGTERM, then SIGKILL after 30 s) and everything it started. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        process = null;
+    }
+
+    /** Stops the child; deletes the directory when it is a temporary one of this process. */
+    @Override
+    public synchronized void close() {
+        stop();
+        if (ownedDirectory != null && Files.exists(ownedDirectory)) {
+            try (Stream<Path> paths = Files.walk(ownedDirectory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                LOG.warn("could not delete {}: {}", ownedDirectory, e.toString());
+            }
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException alreadyRunningOrRemoved) {
+                // The JVM is shutting down (the hook stops the child) or close() ran before.
+            }
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(endpoint().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the dev cluster exited with " + process.exitValue() + "; see " + log());
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                LOG.trace("dev cluster not answering yet: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the dev cluster", e);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the dev cluster", e);
+            }
+        }
+        throw new IllegalStateException("the dev cluster did not serve within " + timeout + "; see " + log());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.strongroom.bench.report;
+
+import io.strongroom.bench.load.LatencyRecorder;
+import io.strongroom.bench.load.LoadPlan;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One scenario's numbers: achieved calls per second in the measurement window, latency percentiles in
+ * milliseconds (from the intended send time), and errors by AWS error code.
+ *
+ * @param ceilingFraction achieved rate / the ceiling's achieved rate, or null when no ceiling ran
+ */
+public record ScenarioResult(String scenario, String description, String load, long calls, double achievedPerSecond,
+        double p50, double p90, double p99, double p999, double max, Map<String, Long> errors,
+        Double ceilingFraction) {
+
+    public static ScenarioResult of(String scenario, String description, LoadPlan plan, LatencyRecorder recorder) {
+        Histogram h = recorder.histogram();
+        double seconds = plan.duration().toNanos() / 1e9;
+        return new ScenarioResult(scenario, description, plan.describe(), h.getTotalCount(),
+                recorder.completedInWindow() / seconds,
+                millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(90)),
+                millis(h.getValueAtPercentile(99)), millis(h.getValueAtPercentile(99.9)), millis(h.getMaxValue()),
+                new TreeMap<>(recorder.errors()), null);
+    }
+
+    public ScenarioResult relativeTo(double ceilingPerSecond) {
+        return new ScenarioResult(scenario, description, load, calls, achievedPerSecond, p50, p90, p99, p999, max,
+                errors, ceilingPerSecond > 0 ? achievedPerSecond / ceilingPerSecond : null);
+    }
+
+    public long errorCount() {
+        return errors.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static double millis(long micros) {
+        return micros / 1000.0;
+    }
+}
