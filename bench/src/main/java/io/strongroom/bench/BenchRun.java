@@ -5,6 +5,7 @@ import io.strongroom.bench.http.SignedClient;
 import io.strongroom.bench.load.LatencyRecorder;
 import io.strongroom.bench.load.LoadGenerator;
 import io.strongroom.bench.load.LoadPlan;
+import io.strongroom.bench.report.CpuMeter;
 import io.strongroom.bench.report.ScenarioResult;
 import io.strongroom.bench.scenario.LaneClients;
 import io.strongroom.bench.scenario.Scenario;
@@ -15,6 +16,8 @@ import io.vertx.core.VertxOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -84,8 +87,15 @@ public final class BenchRun {
         await(scenario.setUp(setup.forPlan(plan)), "set up " + name);
         progress.printf("%s @ %s: %d s warm-up, %d s measured%n", name, plan.describe(),
                 plan.warmup().toSeconds(), plan.duration().toSeconds());
-        LatencyRecorder recorder = await(LoadGenerator.run(lanes, scenario, plan), "run " + name);
-        ScenarioResult result = ScenarioResult.of(name, scenario.description(), plan, recorder);
+        Optional<CpuMeter> server = settings.serverPid() == null ? Optional.empty() : CpuMeter.of(settings.serverPid());
+        Optional<CpuMeter> generator = CpuMeter.self();
+        LatencyRecorder recorder = await(LoadGenerator.run(lanes, scenario, plan,
+                () -> Stream.of(server, generator).flatMap(Optional::stream).forEach(CpuMeter::start),
+                () -> Stream.of(server, generator).flatMap(Optional::stream).forEach(CpuMeter::end)), "run " + name);
+        long answered = recorder.completedInWindow();
+        ScenarioResult result = ScenarioResult.of(name, scenario.description(), plan, recorder).withCpu(
+                server.map(m -> m.microsPerCall(answered)).orElse(null),
+                generator.map(m -> m.microsPerCall(answered)).orElse(null));
         progress.printf("%s @ %s: %.0f req/s, p99 %.2f ms, %d errors%n", name, plan.describe(),
                 result.achievedPerSecond(), result.p99(), result.errorCount());
         return result;

@@ -12,9 +12,10 @@ import java.util.Map;
  * One benchmark run's settings.
  *
  * @param lanes event loops the generator sends from (each with its own connections and histogram)
+ * @param serverPid the server's process on this machine (its CPU per call is reported), or null
  */
 public record BenchSettings(URI endpoint, SignedClient.Credentials credentials, Duration warmup, Duration duration,
-        int connections, RateOption rate, int secrets, int valueSize, List<String> scenarios, int lanes) {
+        int connections, RateOption rate, int secrets, int valueSize, List<String> scenarios, int lanes, Long serverPid) {
 
     /** The settings as the JSON report states them (no secret key). */
     public Map<String, Object> describe() {
@@ -30,6 +31,7 @@ public record BenchSettings(URI endpoint, SignedClient.Credentials credentials, 
         out.put("valueSize", valueSize);
         out.put("scenarios", scenarios);
         out.put("lanes", lanes);
+        out.put("serverPid", serverPid);
         return out;
     }
 }

@@ -55,6 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--value-size", defaultValue = "128", description = "characters per SecretString (default: ${DEFAULT-VALUE})")
     int valueSize;
 
+    @Option(names = "--server-pid", description = "the server's process id on this machine, to report its CPU per call"
+            + " (automatic with --dev)")
+    Long serverPid;
+
     @Option(names = "--json", defaultValue = "bench-results.json", description = "where the JSON report goes (default: ${DEFAULT-VALUE})")
     Path json;
 
@@ -74,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
                 System.err.printf("bench: dev cluster serving on %s after %.1f s%n", endpoint, took.toMillis() / 1000.0);
             }
             BenchSettings settings = new BenchSettings(endpoint, target.credentials(), Duration.ofSeconds(warmupSeconds),
-                    Duration.ofSeconds(durationSeconds), connections, rateOption, secrets, valueSize, names, threads);
+                    Duration.ofSeconds(durationSeconds), connections, rateOption, secrets, valueSize, names, threads,
+                    dev != null ? Long.valueOf(dev.pid()) : serverPid);
             List<ScenarioResult> results = new BenchRun(settings, System.err).run();
             String loadAtEnd = MachineInfo.currentLoadAverage();
             System.out.println();

@@ -27,9 +27,18 @@ public final class LoadGenerator {
     private LoadGenerator() {}
 
     public static Future<LatencyRecorder> run(List<Lane> lanes, Scenario scenario, LoadPlan plan) {
+        return run(lanes, scenario, plan, () -> { }, () -> { });
+    }
+
+    /** As {@link #run(List, Scenario, LoadPlan)}, calling {@code atWindowStart} and {@code atWindowEnd} (e.g. CPU meters). */
+    public static Future<LatencyRecorder> run(List<Lane> lanes, Scenario scenario, LoadPlan plan, Runnable atWindowStart,
+            Runnable atWindowEnd) {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long windowStart = start + plan.warmup().toNanos();
         long windowEnd = windowStart + plan.duration().toNanos();
+        io.vertx.core.Vertx vertx = lanes.get(0).context().owner();
+        vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(windowStart - System.nanoTime())), id -> atWindowStart.run());
+        vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(windowEnd - System.nanoTime())), id -> atWindowEnd.run());
         AtomicLong sequence = new AtomicLong();
         List<Future<LatencyRecorder>> runs = new ArrayList<>();
         for (int i = 0; i < lanes.size(); i++) {

@@ -11,10 +11,13 @@ import org.HdrHistogram.Histogram;
  * milliseconds (from the intended send time), and errors by AWS error code.
  *
  * @param ceilingFraction achieved rate / the ceiling's achieved rate, or null when no ceiling ran
+ * @param serverCpuMicrosPerCall CPU the server process (the whole dev JVM: Kafka included) spent per call
+ *     answered in the window, or null when its process is unknown
+ * @param generatorCpuMicrosPerCall the same for this load generator's own process
  */
 public record ScenarioResult(String scenario, String description, String load, long calls, double achievedPerSecond,
         double p50, double p90, double p99, double p999, double max, Map<String, Long> errors,
-        Double ceilingFraction) {
+        Double ceilingFraction, Double serverCpuMicrosPerCall, Double generatorCpuMicrosPerCall) {
 
     public static ScenarioResult of(String scenario, String description, LoadPlan plan, LatencyRecorder recorder) {
         Histogram h = recorder.histogram();
@@ -23,12 +26,18 @@ public record ScenarioResult(String scenario, String description, String load, l
                 recorder.completedInWindow() / seconds,
                 millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(90)),
                 millis(h.getValueAtPercentile(99)), millis(h.getValueAtPercentile(99.9)), millis(h.getMaxValue()),
-                new TreeMap<>(recorder.errors()), null);
+                new TreeMap<>(recorder.errors()), null, null, null);
+    }
+
+    public ScenarioResult withCpu(Double serverMicrosPerCall, Double generatorMicrosPerCall) {
+        return new ScenarioResult(scenario, description, load, calls, achievedPerSecond, p50, p90, p99, p999, max,
+                errors, ceilingFraction, serverMicrosPerCall, generatorMicrosPerCall);
     }
 
     public ScenarioResult relativeTo(double ceilingPerSecond) {
         return new ScenarioResult(scenario, description, load, calls, achievedPerSecond, p50, p90, p99, p999, max,
-                errors, ceilingPerSecond > 0 ? achievedPerSecond / ceilingPerSecond : null);
+                errors, ceilingPerSecond > 0 ? achievedPerSecond / ceilingPerSecond : null, serverCpuMicrosPerCall,
+                generatorCpuMicrosPerCall);
     }
 
     public long errorCount() {
