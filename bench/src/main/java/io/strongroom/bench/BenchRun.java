@@ -11,11 +11,13 @@ import io.strongroom.bench.scenario.LaneClients;
 import io.strongroom.bench.scenario.Scenario;
 import io.strongroom.bench.scenario.ScenarioSetup;
 import io.strongroom.bench.scenario.Scenarios;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,14 @@ public final class BenchRun {
     }
 
     public List<ScenarioResult> run() {
+        return run(setup -> Future.succeededFuture());
+    }
+
+    /**
+     * Runs the scenarios after {@code prepare} (unmeasured, e.g. loading a large set of secrets the
+     * scenarios then share) has completed on this run's setup.
+     */
+    public List<ScenarioResult> run(Function<ScenarioSetup, Future<?>> prepare) {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(settings.lanes()));
         CeilingServer ceiling = settings.scenarios().contains(Scenarios.CEILING)
                 ? CeilingServer.start(settings.valueSize()) : null;
@@ -51,6 +61,7 @@ public final class BenchRun {
             }
             String runId = Long.toString(System.currentTimeMillis(), 36);
             ScenarioSetup setup = new ScenarioSetup(setupClient, runId, settings.valueSize(), settings.secrets());
+            await(prepare.apply(setup), "prepare the run");
             List<ScenarioResult> results = new ArrayList<>();
             for (String name : settings.scenarios()) {
                 results.addAll(runScenario(name, setup, lanes));
@@ -110,7 +121,7 @@ public final class BenchRun {
         return results.stream().map(r -> r.relativeTo(ceiling)).toList();
     }
 
-    private static <T> T await(io.vertx.core.Future<T> future, String what) {
+    private static <T> T await(Future<T> future, String what) {
         try {
             return future.toCompletionStage().toCompletableFuture().get(2, TimeUnit.HOURS);
         } catch (InterruptedException e) {

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class DevProcess implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevProcess.class);
     static final String LAUNCHER = "io.strongroom.deploy.Strongroom";
+    private static final Pattern KAFKA = Pattern.compile("--kafka (\\S+)");
 
     private final Path dataDir;
     private final List<String> jvmOptions;
@@ -89,6 +93,22 @@ public final class DevProcess implements AutoCloseable {
 
     public Path log() {
         return dataDir.toAbsolutePath().getParent().resolve("dev.log");
+    }
+
+    /** The embedded Kafka's bootstrap servers, as the dev cluster printed them at its latest start. */
+    public Optional<String> kafkaBootstrap() {
+        try {
+            Matcher last = null;
+            for (String line : Files.readAllLines(log())) {
+                Matcher m = KAFKA.matcher(line);
+                if (m.find()) {
+                    last = m;
+                }
+            }
+            return last == null ? Optional.empty() : Optional.of(last.group(1));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public synchronized long pid() {

@@ -1,5 +1,6 @@
 package io.strongroom.bench.scenario;
 
+import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,11 @@ public final class Scenarios {
             }
         }
         return names;
+    }
+
+    /** The large set ({@code --secrets}) the cold-read, describe, list, batch and mixed scenarios share. */
+    public static Future<SecretSet> largeSet(ScenarioSetup setup) {
+        return setup.shared(LARGE_SET, setup.largeSetSize());
     }
 
     public static Scenario create(String name, int largeSetSize) {
