@@ -15,6 +15,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -62,6 +63,7 @@ public final class BenchRun {
             String runId = Long.toString(System.currentTimeMillis(), 36);
             ScenarioSetup setup = new ScenarioSetup(setupClient, runId, settings.valueSize(), settings.secrets());
             await(prepare.apply(setup), "prepare the run");
+            prewarm(setup, lanes);
             List<ScenarioResult> results = new ArrayList<>();
             for (String name : settings.scenarios()) {
                 results.addAll(runScenario(name, setup, lanes));
@@ -75,6 +77,19 @@ public final class BenchRun {
             }
             vertx.close();
         }
+    }
+
+    /** Mixed reads and writes, unmeasured, so the first scenario does not measure a cold JVM. */
+    private void prewarm(ScenarioSetup setup, List<LoadGenerator.Lane> lanes) {
+        if (settings.prewarm().isZero()) {
+            return;
+        }
+        LoadPlan plan = LoadPlan.closed(settings.connections(), settings.prewarm(), Duration.ofMillis(1));
+        Scenario mixed = Scenarios.create("mixed", settings.secrets());
+        progress.printf("pre-warming the server and the generator: %s for %d s (unmeasured)%n", mixed.description(),
+                settings.prewarm().toSeconds());
+        await(mixed.setUp(setup.forPlan(plan)), "set up the pre-warm");
+        await(LoadGenerator.run(lanes, mixed, plan), "pre-warm");
     }
 
     private List<ScenarioResult> runScenario(String name, ScenarioSetup setup, List<LoadGenerator.Lane> lanes) {
@@ -98,7 +113,9 @@ public final class BenchRun {
         await(scenario.setUp(setup.forPlan(plan)), "set up " + name);
         progress.printf("%s @ %s: %d s warm-up, %d s measured%n", name, plan.describe(),
                 plan.warmup().toSeconds(), plan.duration().toSeconds());
-        Optional<CpuMeter> server = settings.serverPid() == null ? Optional.empty() : CpuMeter.of(settings.serverPid());
+        // The ceiling is served from this JVM, not by the server process.
+        Optional<CpuMeter> server = settings.serverPid() == null || name.equals(Scenarios.CEILING) ? Optional.empty()
+                : CpuMeter.of(settings.serverPid());
         Optional<CpuMeter> generator = CpuMeter.self();
         LatencyRecorder recorder = await(LoadGenerator.run(lanes, scenario, plan,
                 () -> Stream.of(server, generator).flatMap(Optional::stream).forEach(CpuMeter::start),

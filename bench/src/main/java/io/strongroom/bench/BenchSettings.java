@@ -13,9 +13,12 @@ import java.util.Map;
  *
  * @param lanes event loops the generator sends from (each with its own connections and histogram)
  * @param serverPid the server's process on this machine (its CPU per call is reported), or null
+ * @param prewarm  how long the server and the generator are warmed up (mixed calls, unmeasured) before the first
+ *                 scenario: a JVM just started needs longer than one scenario's warm-up
  */
 public record BenchSettings(URI endpoint, SignedClient.Credentials credentials, Duration warmup, Duration duration,
-        int connections, RateOption rate, int secrets, int valueSize, List<String> scenarios, int lanes, Long serverPid) {
+        int connections, RateOption rate, int secrets, int valueSize, List<String> scenarios, int lanes, Long serverPid,
+        Duration prewarm) {
 
     /** The settings as the JSON report states them (no secret key). */
     public Map<String, Object> describe() {
@@ -32,6 +35,7 @@ public record BenchSettings(URI endpoint, SignedClient.Credentials credentials, 
         out.put("scenarios", scenarios);
         out.put("lanes", lanes);
         out.put("serverPid", serverPid);
+        out.put("prewarmSeconds", prewarm.toMillis() / 1000.0);
         return out;
     }
 }

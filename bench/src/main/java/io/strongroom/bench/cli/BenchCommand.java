@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "unmeasured warm-up seconds before each measurement (default: ${DEFAULT-VALUE})")
     int warmupSeconds;
 
+    @Option(names = "--prewarm", defaultValue = "20", description = "seconds of unmeasured mixed calls before the first"
+            + " scenario, so no scenario measures a cold JVM (default: ${DEFAULT-VALUE})")
+    int prewarmSeconds;
+
     @Option(names = "--connections", defaultValue = "32", description = "HTTP connections, = calls in flight at max (default: ${DEFAULT-VALUE})")
     int connections;
 
@@ -79,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             BenchSettings settings = new BenchSettings(endpoint, target.credentials(), Duration.ofSeconds(warmupSeconds),
                     Duration.ofSeconds(durationSeconds), connections, rateOption, secrets, valueSize, names, threads,
-                    dev != null ? Long.valueOf(dev.pid()) : serverPid);
+                    dev != null ? Long.valueOf(dev.pid()) : serverPid, Duration.ofSeconds(prewarmSeconds));
             List<ScenarioResult> results = new BenchRun(settings, System.err).run();
             String loadAtEnd = MachineInfo.currentLoadAverage();
             System.out.println();

@@ -51,7 +51,7 @@ public final class ScaleCommand implements Callable<Integer> {
             dev.start(Duration.ofMinutes(5));
             BenchSettings settings = new BenchSettings(dev.endpoint(), target.credentials(), Duration.ofSeconds(warmupSeconds),
                     Duration.ofSeconds(durationSeconds), connections, RateOption.parse(rate), secrets, valueSize,
-                    List.of("get-cold", "put"), 2, dev.pid());
+                    List.of("get-cold", "put"), 2, dev.pid(), Duration.ofSeconds(10));
             ScaleReport report = new ScaleRun(dev, System.err).run(settings);
             System.out.println();
             System.out.print(report.describe());

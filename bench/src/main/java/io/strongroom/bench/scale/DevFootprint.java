@@ -27,7 +27,23 @@ public record DevFootprint(long rssMiB, long liveHeapMiB, long dataDirMiB, Map<S
         return new DevFootprint(rssMiB(pid), liveHeapMiB(pid), mib(bytes(dataDir)), parts);
     }
 
+    /** Bytes on disk ({@code du}: Kafka preallocates sparse index files), else the files' apparent sizes. */
     static long bytes(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes()).trim();
+            if (du.waitFor(60, TimeUnit.SECONDS) && du.exitValue() == 0) {
+                return Long.parseLong(out.split("\\s+")[0]) * 1024;
+            }
+        } catch (IOException | RuntimeException e) {
+            // No du here: apparent sizes below.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return apparentBytes(dir);
+    }
+
+    private static long apparentBytes(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> {
                 try {

@@ -43,7 +43,7 @@ class BenchScenariosSmokeTest {
     void aShortLowRateRunMakesCallsWithoutErrors(String scenario) {
         BenchSettings settings = new BenchSettings(SharedRegion.endpoint(),
                 new SignedClient.Credentials(account.accessKeyId(), Clients.SECRET_ACCESS_KEY, "us-east-1"),
-                Duration.ofMillis(500), Duration.ofSeconds(2), 2, RateOption.parse("20"), 30, 32, List.of(scenario), 1, null);
+                Duration.ofMillis(500), Duration.ofSeconds(2), 2, RateOption.parse("20"), 30, 32, List.of(scenario), 1, null, Duration.ZERO);
 
         List<ScenarioResult> results = new BenchRun(settings, new PrintStream(PrintStream.nullOutputStream())).run();
 
