@@ -30,6 +30,11 @@ import java.util.concurrent.TimeUnit;
  * as fractions of the ceiling's.
  */
 public final class BenchRun {
+    /** Quiet: the server uses less than this share of one core. */
+    private static final double QUIET_CORES = 0.3;
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration SETTLE_WITHOUT_PID = Duration.ofSeconds(3);
+
     private final BenchSettings settings;
     private final PrintStream progress;
 
@@ -111,6 +116,7 @@ public final class BenchRun {
         Scenario scenario = Scenarios.create(name, settings.secrets());
         progress.printf("%s: setting up (%s)%n", name, scenario.description());
         await(scenario.setUp(setup.forPlan(plan)), "set up " + name);
+        settle();
         progress.printf("%s @ %s: %d s warm-up, %d s measured%n", name, plan.describe(),
                 plan.warmup().toSeconds(), plan.duration().toSeconds());
         // The ceiling is served from this JVM, not by the server process.
@@ -127,6 +133,21 @@ public final class BenchRun {
         progress.printf("%s @ %s: %.0f req/s, p99 %.2f ms, %d errors%n", name, plan.describe(),
                 result.achievedPerSecond(), result.p99(), result.errorCount());
         return result;
+    }
+
+    /** After a setup's writes, the server's background work must not spill into the measurement. */
+    private void settle() {
+        Optional<CpuMeter> server = settings.serverPid() == null ? Optional.empty() : CpuMeter.of(settings.serverPid());
+        try {
+            if (server.isEmpty()) {
+                Thread.sleep(SETTLE_WITHOUT_PID.toMillis());
+            } else if (!server.get().awaitQuiet(QUIET_CORES, SETTLE_TIMEOUT)) {
+                progress.printf("  (the server was still busy after %d s; measuring anyway)%n", SETTLE_TIMEOUT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the server to settle", e);
+        }
     }
 
     private static List<ScenarioResult> relativeToCeiling(List<ScenarioResult> results) {

@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "unmeasured warm-up seconds before each measurement (default: ${DEFAULT-VALUE})")
     int warmupSeconds;
 
-    @Option(names = "--prewarm", defaultValue = "20", description = "seconds of unmeasured mixed calls before the first"
+    @Option(names = "--prewarm", defaultValue = "60", description = "seconds of unmeasured mixed calls before the first"
             + " scenario, so no scenario measures a cold JVM (default: ${DEFAULT-VALUE})")
     int prewarmSeconds;
 

@@ -62,7 +62,15 @@ public final class DevProcess implements AutoCloseable {
     }
 
     /** Starts the child JVM (on the same data directory each time) and waits until it serves. */
-    public synchronized Duration start(Duration timeout) {
+    public Duration start(Duration timeout) {
+        long started = System.nanoTime();
+        Process child = launch();
+        // Not holding the lock while waiting: Ctrl-C's hook must be able to stop a child that is starting.
+        awaitHealthy(child, timeout);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private synchronized Process launch() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("dev cluster already running");
         }
@@ -71,7 +79,6 @@ public final class DevProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LAUNCHER, "dev",
                 "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
-        long started = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
             process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -79,8 +86,7 @@ public final class DevProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the dev cluster: " + e.getMessage(), e);
         }
-        awaitHealthy(timeout);
-        return Duration.ofNanos(System.nanoTime() - started);
+        return process;
     }
 
     public URI endpoint() {
@@ -154,13 +160,13 @@ public final class DevProcess implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy(Duration timeout) {
+    private void awaitHealthy(Process child, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(endpoint().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the dev cluster exited with " + process.exitValue() + "; see " + log());
+            if (!child.isAlive()) {
+                throw new IllegalStateException("the dev cluster exited with " + child.exitValue() + "; see " + log());
             }
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -41,6 +41,29 @@ public final class CpuMeter {
         return atEnd.minus(atStart).toNanos() / 1000.0 / calls;
     }
 
+    /**
+     * Waits (at most {@code timeout}) until the process uses less than {@code cores} of a core over
+     * half a second: the background work a setup leaves (compactions, consumers catching up) is done.
+     *
+     * @return whether it settled in time
+     */
+    public boolean awaitQuiet(double cores, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Duration before = used();
+            long started = System.nanoTime();
+            Thread.sleep(500);
+            Duration after = used();
+            if (before == null || after == null) {
+                return false;
+            }
+            if (after.minus(before).toNanos() < cores * (System.nanoTime() - started)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Duration used() {
         return process.info().totalCpuDuration().orElse(null);
     }
