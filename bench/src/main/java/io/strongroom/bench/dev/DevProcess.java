@@ -3,9 +3,6 @@ package io.strongroom.bench.dev;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +63,7 @@ public final class DevProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process child = launch();
         // Not holding the lock while waiting: Ctrl-C's hook must be able to stop a child that is starting.
-        awaitHealthy(child, timeout);
+        HealthWait.until(endpoint(), child, timeout, log());
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -145,8 +142,8 @@ public final class DevProcess implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (ownedDirectory != null && Files.exists(ownedDirectory)) {
-            try (Stream<Path> paths = Files.walk(ownedDirectory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                deleteTree(ownedDirectory);
             } catch (IOException e) {
                 LOG.warn("could not delete {}: {}", ownedDirectory, e.toString());
             }
@@ -160,32 +157,11 @@ public final class DevProcess implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy(Process child, Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(endpoint().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!child.isAlive()) {
-                throw new IllegalStateException("the dev cluster exited with " + child.exitValue() + "; see " + log());
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                LOG.trace("dev cluster not answering yet: {}", e.toString());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the dev cluster", e);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the dev cluster", e);
-            }
+    /** Deletes a directory and everything under it. */
+    public static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
-        throw new IllegalStateException("the dev cluster did not serve within " + timeout + "; see " + log());
     }
 
     private static int freePort() {

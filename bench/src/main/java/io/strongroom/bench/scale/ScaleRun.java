@@ -12,10 +12,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * The scale benchmark on a dev cluster it controls: load {@code settings.secrets()} secrets, measure
@@ -61,8 +59,8 @@ public final class ScaleRun {
         if (!Files.exists(dir)) {
             throw new IllegalStateException("no projection store at " + dir + ": the dev cluster's layout changed");
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            DevProcess.deleteTree(dir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot delete " + dir + ": " + e.getMessage(), e);
         }
