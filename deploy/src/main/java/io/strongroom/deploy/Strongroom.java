@@ -1,5 +1,6 @@
 package io.strongroom.deploy;
 
+import io.strongroom.bench.cli.BenchCommand;
 import io.strongroom.deploy.cli.AuditCommand;
 import io.strongroom.deploy.cli.CommandServiceCommand;
 import io.strongroom.deploy.cli.DevCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "A self-hosted secret store speaking the AWS Secrets Manager API.",
         subcommands = {DevCommand.class, NodeCommand.class, GatewayCommand.class, CommandServiceCommand.class,
                 ProjectionServiceCommand.class, AuditCommand.class, SchedulerCommand.class,
-                KafkaAclsCommand.class, KeysCommand.class})
+                KafkaAclsCommand.class, KeysCommand.class, BenchCommand.class})
 public final class Strongroom implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -46,6 +46,7 @@ public final class SecretStore implements AutoCloseable {
     private final ColumnFamilyHandle access;
     private final List<ColumnFamilyHandle> handles = new ArrayList<>();
     private final WriteOptions writeOptions = new WriteOptions().setSync(false);
+    private final DecodedStates decoded = new DecodedStates();
 
     private SecretStore(Path dir) throws RocksDBException {
         dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
@@ -94,7 +95,7 @@ public final class SecretStore implements AutoCloseable {
     }
 
     public Optional<SecretState> byId(String secretId) {
-        return get(secrets, bytes(secretId)).map(b -> Json.read(b, SecretState.class));
+        return get(secrets, bytes(secretId)).map(b -> decoded.decode(secretId, b));
     }
 
     /** The live incarnation holding a name in an account. */

@@ -16,14 +16,24 @@ final class AesGcm {
     static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** Cipher.getInstance looks the provider up on every call; a thread's cipher is re-initialised instead. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(AesGcm::newCipher);
 
     private AesGcm() {}
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable: " + e.getClass().getSimpleName(), e);
+        }
+    }
 
     static byte[] encrypt(byte[] key, byte[] plaintext, byte[] associatedData, SecureRandom random) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext);
@@ -39,7 +49,7 @@ final class AesGcm {
             return Optional.empty();
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(TAG_BITS, ciphertext, 0, NONCE_BYTES));
             cipher.updateAAD(associatedData);

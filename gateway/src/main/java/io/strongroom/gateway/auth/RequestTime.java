@@ -3,8 +3,11 @@ package io.strongroom.gateway.auth;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.error.RejectedException;
 import io.strongroom.gateway.auth.sigv4.SigV4;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,11 +25,37 @@ final class RequestTime {
             if (parts.fromDateHeader()) {
                 return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             }
-            return SigV4.AMZ_DATE.parse(date, Instant::from);
+            Instant basic = basicFormat(date);
+            return basic != null ? basic : SigV4.AMZ_DATE.parse(date, Instant::from);
         } catch (DateTimeParseException e) {
             throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, "Date must be in ISO-8601 'basic format'. "
                     + "Got '" + date + "'. See http://en.wikipedia.org/wiki/ISO_8601");
         }
+    }
+
+    /**
+     * {@code yyyyMMdd'T'HHmmss'Z'} read digit by digit (the formatter costs more than the signature
+     * check); null for anything else, which the formatter then judges exactly as before.
+     */
+    private static Instant basicFormat(String date) {
+        if (date == null || date.length() != 16 || date.charAt(8) != 'T' || date.charAt(15) != 'Z') {
+            return null;
+        }
+        for (int i = 0; i < 15; i++) {
+            if (i != 8 && (date.charAt(i) < '0' || date.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        try {
+            return LocalDateTime.of(digits(date, 0, 4), digits(date, 4, 6), digits(date, 6, 8), digits(date, 9, 11),
+                    digits(date, 11, 13), digits(date, 13, 15)).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 
     /** InvalidSignatureException when the request is more than 15 minutes from now, or a presigned one expired. */

@@ -14,6 +14,9 @@ import io.strongroom.gateway.auth.Caller;
 import io.strongroom.gateway.protocol.RequestOrigin;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,14 +93,23 @@ public final class Authorizer {
         return AccessEvaluator.decide(context, identity, resource, resourceAccount);
     }
 
+    /** All condition keys at once: one map, where a chain of {@code with} copied it once per key. */
     private RequestContext context(Caller caller, RequestOrigin origin, String action, String resource) {
         Instant now = clock.instant();
-        RequestContext context = RequestContext.of(caller.principalArn(), caller.accountId(), action, resource)
-                .with(RequestContext.CURRENT_TIME, now.toString())
-                .with(RequestContext.EPOCH_TIME, Long.toString(now.getEpochSecond()))
-                .with(RequestContext.SOURCE_IP, origin.sourceIp())
-                .with(RequestContext.SECURE_TRANSPORT,
-                        origin.secureTransport() == null ? null : origin.secureTransport().toString());
-        return "*".equals(resource) ? context : context.with(RequestContext.SECRET_ID, resource);
+        Map<String, List<String>> keys = new HashMap<>();
+        keys.put(RequestContext.PRINCIPAL_ACCOUNT, List.of(caller.accountId()));
+        keys.put(RequestContext.PRINCIPAL_ARN, List.of(caller.principalArn()));
+        keys.put(RequestContext.CURRENT_TIME, List.of(now.toString()));
+        keys.put(RequestContext.EPOCH_TIME, List.of(Long.toString(now.getEpochSecond())));
+        if (origin.sourceIp() != null) {
+            keys.put(RequestContext.SOURCE_IP, List.of(origin.sourceIp()));
+        }
+        if (origin.secureTransport() != null) {
+            keys.put(RequestContext.SECURE_TRANSPORT, List.of(origin.secureTransport().toString()));
+        }
+        if (!"*".equals(resource)) {
+            keys.put(RequestContext.SECRET_ID, List.of(resource));
+        }
+        return new RequestContext(caller.principalArn(), caller.accountId(), action, resource, keys);
     }
 }

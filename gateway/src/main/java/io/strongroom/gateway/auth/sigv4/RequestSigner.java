@@ -17,6 +17,10 @@ public final class RequestSigner {
     private final String secretAccessKey;
     private final String region;
     private final String service;
+    /** The last day's derived key: four HMACs a request saved, as the server's cache saves them (load generator). */
+    private volatile DayKey dayKey;
+
+    private record DayKey(String date, byte[] key) {}
 
     public RequestSigner(String accessKeyId, String secretAccessKey, String region, String service) {
         this.accessKeyId = accessKeyId;
@@ -59,7 +63,16 @@ public final class RequestSigner {
     private String sign(String canonicalRequest, Instant at) {
         String date = SigV4.amzDate(at).substring(0, 8);
         String stringToSign = SigV4.stringToSign(SigV4.amzDate(at), SigV4.scope(date, region, service), canonicalRequest);
-        return SigV4.signature(SigV4.signingKey(secretAccessKey, date, region, service), stringToSign);
+        return SigV4.signature(signingKey(date), stringToSign);
+    }
+
+    private byte[] signingKey(String date) {
+        DayKey cached = dayKey;
+        if (cached == null || !cached.date().equals(date)) {
+            cached = new DayKey(date, SigV4.signingKey(secretAccessKey, date, region, service));
+            dayKey = cached;
+        }
+        return cached.key();
     }
 
     private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {

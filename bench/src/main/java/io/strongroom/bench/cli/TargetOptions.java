@@ -1,0 +1,55 @@
+package io.strongroom.bench.cli;
+
+import io.strongroom.bench.dev.DevProcess;
+import io.strongroom.bench.http.SignedClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Which region a benchmark drives: an endpoint, or a dev cluster it starts itself ({@code --dev}). */
+final class TargetOptions {
+    /** The dev identity of {@code strongroom dev} (DevCluster's; deploy depends on bench, not the reverse). */
+    static final String DEV_ACCESS_KEY_ID = "AKIASTRONGROOMDEV0001";
+    static final String DEV_SECRET_ACCESS_KEY = "strongroom-dev-secret";
+
+    @Option(names = "--endpoint", defaultValue = "http://127.0.0.1:7070",
+            description = "the Secrets Manager endpoint to drive (default: ${DEFAULT-VALUE}; ignored with --dev)")
+    String endpoint;
+
+    @Option(names = "--dev", description = "start `strongroom dev` in a child JVM (temporary data directory, free port),"
+            + " drive it, and stop it at the end (also on Ctrl-C)")
+    boolean dev;
+
+    @Option(names = "--dev-java-opts", defaultValue = "-Xmx1g",
+            description = "JVM options of the --dev child (default: ${DEFAULT-VALUE})")
+    String devJavaOpts;
+
+    @Option(names = "--jfr", description = "with --dev: record a JFR profile of the dev cluster into this file")
+    Path jfr;
+
+    @Option(names = "--region", defaultValue = "us-east-1", description = "the region signatures are scoped to (default: ${DEFAULT-VALUE})")
+    String region;
+
+    @Option(names = "--access-key-id", defaultValue = DEV_ACCESS_KEY_ID,
+            description = "the signing access key id (default: the dev identity, ${DEFAULT-VALUE})")
+    String accessKeyId;
+
+    @Option(names = "--secret-access-key", defaultValue = DEV_SECRET_ACCESS_KEY,
+            description = "the signing secret access key (default: the dev identity's)")
+    String secretAccessKey;
+
+    SignedClient.Credentials credentials() {
+        return new SignedClient.Credentials(accessKeyId, secretAccessKey, region);
+    }
+
+    DevProcess devProcess() {
+        List<String> options = new ArrayList<>(Arrays.asList(devJavaOpts.trim().split("\\s+")));
+        options.removeIf(String::isEmpty);
+        if (jfr != null) {
+            options.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile,dumponexit=true");
+        }
+        return DevProcess.inTempDirectory(options);
+    }
+}

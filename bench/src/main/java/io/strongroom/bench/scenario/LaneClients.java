@@ -1,0 +1,19 @@
+package io.strongroom.bench.scenario;
+
+import io.strongroom.bench.http.SignedClient;
+
+/**
+ * The clients one load generator lane calls through, all bound to that lane's event loop.
+ *
+ * @param region  the Strongroom endpoint under test
+ * @param ceiling the ceiling reference server, or null when this run has none
+ */
+public record LaneClients(SignedClient region, SignedClient ceiling) {
+
+    public void close() {
+        region.close();
+        if (ceiling != null) {
+            ceiling.close();
+        }
+    }
+}

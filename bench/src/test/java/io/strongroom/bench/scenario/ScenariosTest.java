@@ -1,0 +1,46 @@
+package io.strongroom.bench.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenariosTest {
+
+    @Test
+    void allIsEveryScenarioCeilingLast() {
+        assertThat(Scenarios.resolve(List.of("all"))).containsExactly("get-hot", "get-cold", "describe",
+                "list", "batch-get", "put", "create", "mixed", "ceiling");
+    }
+
+    @Test
+    void namesKeepTheirOrderAndRepeatsCollapse() {
+        assertThat(Scenarios.resolve(List.of("put", "get-hot", "put"))).containsExactly("put", "get-hot");
+    }
+
+    @Test
+    void anUnknownScenarioIsRefusedWithTheKnownOnes() {
+        assertThatThrownBy(() -> Scenarios.resolve(List.of("get-warm")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("get-hot");
+    }
+
+    @Test
+    void secretValuesHaveTheConfiguredLengthAndDifferEachCall() {
+        SecretValue value = new SecretValue(64);
+
+        String first = value.next();
+        String second = value.next();
+
+        assertThat(first).hasSize(64);
+        assertThat(second).hasSize(64).isNotEqualTo(first);
+        assertThat(new SecretValue(3).next()).hasSize(3);
+    }
+
+    @Test
+    void listPagesFollowTheNextToken() {
+        assertThat(Bodies.nextToken("{\"SecretList\":[],\"NextToken\":\"abc\"}".getBytes())).isEqualTo("abc");
+        assertThat(Bodies.nextToken("{\"SecretList\":[]}".getBytes())).isNull();
+        assertThat(new String(Bodies.listSecrets(100, "abc"))).isEqualTo("{\"MaxResults\":100,\"NextToken\":\"abc\"}");
+    }
+}

@@ -1,0 +1,34 @@
+package io.strongroom.store;
+
+import io.strongroom.core.codec.Json;
+import io.strongroom.core.secret.SecretState;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decoded secret states by secret id, each with the exact bytes it was decoded from. A read still
+ * fetches the bytes from RocksDB and reuses the decoded state only when they are identical, so it can
+ * never serve a stale state and needs no invalidation; it saves the JSON decoding, the largest cost
+ * of a read. {@link SecretState} is immutable, so one instance is shared. Bounded: starts over when full.
+ */
+final class DecodedStates {
+    static final int MAX_ENTRIES = 10_000;
+
+    private record Decoded(byte[] bytes, SecretState state) {}
+
+    private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
+
+    SecretState decode(String secretId, byte[] bytes) {
+        Decoded known = decoded.get(secretId);
+        if (known != null && Arrays.equals(known.bytes(), bytes)) {
+            return known.state();
+        }
+        SecretState state = Json.read(bytes, SecretState.class);
+        if (decoded.size() >= MAX_ENTRIES) {
+            decoded.clear();
+        }
+        decoded.put(secretId, new Decoded(bytes, state));
+        return state;
+    }
+}
