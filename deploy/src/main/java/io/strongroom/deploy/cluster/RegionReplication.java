@@ -6,6 +6,7 @@ import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.core.query.ReadModel;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
+import io.strongroom.replicator.Replicator;
 import org.apache.curator.framework.CuratorFramework;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ public final class RegionReplication implements AutoCloseable {
     private final EnvelopeCipher cipher;
     private CuratorFramework curator;
     private PeerRegistry registry;
-    private AutoCloseable replicator;
+    private Replicator replicator;
 
     /**
      * @param readModel the region's projection: where the replicator reads versions' wrapped data keys
@@ -77,6 +78,11 @@ public final class RegionReplication implements AutoCloseable {
 
     public synchronized boolean runsReplicator() {
         return replicator != null;
+    }
+
+    /** This process's replicator instance (active or standing by); null when stopped. */
+    public synchronized Replicator replicator() {
+        return replicator;
     }
 
     public PeerRegistry registry() {

@@ -5,14 +5,25 @@ import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.core.query.ReadModel;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Topics;
+import io.strongroom.replicator.Replicator;
+import io.strongroom.replicator.ReplicatorConfig;
 import org.apache.curator.framework.CuratorFramework;
 
-/** Builds and starts the replicator module's {@code Replicator} (placeholder until the module lands). */
+/** How a deployment builds its replicator instance: targets from the region's peer registry. */
 final class Replicators {
     private Replicators() {}
 
-    static AutoCloseable start(String region, KafkaSettings kafka, Topics topics, ReplicationSettings settings,
+    static Replicator start(String region, KafkaSettings kafka, Topics topics, ReplicationSettings settings,
             ReadModel readModel, EnvelopeCipher cipher, CuratorFramework curator, PeerRegistry registry) {
-        throw new UnsupportedOperationException("the replicator module is not merged yet");
+        return new Replicator(ReplicatorConfig.builder()
+                .region(region)
+                .kafka(kafka)
+                .topics(topics)
+                .peers(registry::peers)
+                .readModel(readModel)
+                .cipher(cipher)
+                .curator(curator)
+                .ackTimeout(settings.ackTimeout())
+                .build()).start();
     }
 }
