@@ -1,5 +1,6 @@
 package io.strongroom.command.kafka;
 
+import io.strongroom.command.replication.TransportKeyImport;
 import io.strongroom.command.state.StateOverlay;
 import io.strongroom.core.aggregate.CommandHandler;
 import io.strongroom.core.aggregate.HandledCommand;
@@ -33,11 +34,13 @@ final class BatchDecider {
     private final CommandHandler handler;
     private final String region;
     private final Topics topics;
+    private final TransportKeyImport keyImport;
 
-    BatchDecider(String region, Topics topics) {
+    BatchDecider(String region, Topics topics, TransportKeyImport keyImport) {
         this.handler = new CommandHandler(region);
         this.region = region;
         this.topics = topics;
+        this.keyImport = keyImport;
     }
 
     List<ProducerRecord<String, byte[]>> decide(ConsumerRecords<String, byte[]> commands, StateOverlay overlay,
@@ -53,6 +56,8 @@ final class BatchDecider {
                         record.offset(), e.getMessage());
                 continue;
             }
+            // A replica delta's data keys are re-wrapped for this region here, at the edge: decide stays pure.
+            command = keyImport.imported(command);
             SecretState state = resolve(command, overlay);
             HandledCommand handled = handler.handle(command, state, now);
             if (handled.stateAfter() != null && handled.stateAfter() != state) {

@@ -1,6 +1,7 @@
 package io.strongroom.command.kafka;
 
 import io.strongroom.command.CommandServiceConfig;
+import io.strongroom.command.replication.TransportKeyImport;
 import io.strongroom.command.state.StateOverlay;
 import io.strongroom.command.state.StateWriter;
 import io.strongroom.store.SecretStore;
@@ -55,7 +56,8 @@ public final class CommandLoop implements Runnable {
         this.config = config;
         this.store = store;
         this.failures = failures;
-        this.decider = new BatchDecider(config.region(), config.topics());
+        this.decider = new BatchDecider(config.region(), config.topics(),
+                new TransportKeyImport(config.replicaKeys()));
         this.roller = new KeyLogRoller(config.topics().keys(), config.keysRollAfter());
         String clientId = "command-service-" + config.instanceOrdinal();
         this.catchUp = new EventCatchUp(config.kafka(), config.topics().events(), clientId);

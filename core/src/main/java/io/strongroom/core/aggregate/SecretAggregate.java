@@ -1,14 +1,22 @@
 package io.strongroom.core.aggregate;
 
+import io.strongroom.core.command.ApplyReplicaDelta;
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.CreateSecret;
 import io.strongroom.core.command.DeleteResourcePolicy;
 import io.strongroom.core.command.DeleteSecret;
+import io.strongroom.core.command.ForgetReplica;
 import io.strongroom.core.command.NewValue;
+import io.strongroom.core.command.OverwriteForReplica;
 import io.strongroom.core.command.PutResourcePolicy;
 import io.strongroom.core.command.PurgeSecret;
 import io.strongroom.core.command.PutSecretValue;
+import io.strongroom.core.command.RemoveRegionsFromReplication;
+import io.strongroom.core.command.RemoveReplica;
+import io.strongroom.core.command.ReplicateSecretToRegions;
+import io.strongroom.core.command.ReportReplicationStatus;
 import io.strongroom.core.command.RestoreSecret;
+import io.strongroom.core.command.StopReplicationToReplica;
 import io.strongroom.core.command.TagResource;
 import io.strongroom.core.command.UntagResource;
 import io.strongroom.core.command.UpdateSecret;
@@ -16,6 +24,11 @@ import io.strongroom.core.command.UpdateSecretVersionStage;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
+import io.strongroom.core.event.ReplicaEstablished;
+import io.strongroom.core.event.ReplicaPromoted;
+import io.strongroom.core.event.ReplicaRegionsAdded;
+import io.strongroom.core.event.ReplicaRegionsRemoved;
+import io.strongroom.core.event.ReplicationStatusChanged;
 import io.strongroom.core.event.ResourcePolicyDeleted;
 import io.strongroom.core.event.ResourcePolicyPut;
 import io.strongroom.core.event.SecretCreated;
@@ -28,6 +41,7 @@ import io.strongroom.core.event.TagsSet;
 import io.strongroom.core.event.VersionAdded;
 import io.strongroom.core.event.VersionStagesSet;
 import io.strongroom.core.event.VersionsRemoved;
+import io.strongroom.core.replication.ReplicableEvents;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
@@ -68,12 +82,32 @@ public final class SecretAggregate {
         if (command.payload() instanceof CreateSecret create) {
             return decideCreate(command, create, state);
         }
+        Optional<Decision> replicaCommand = decideReplicaCommand(command, ReplicaRules.isLive(state) ? state : null);
+        if (replicaCommand.isPresent()) {
+            return replicaCommand.get();
+        }
         if (state == null || state.lifecycle() == Lifecycle.PURGED) {
             return reject(AwsErrorCode.RESOURCE_NOT_FOUND, NOT_FOUND);
         }
         if (command.expectedSecretId() != null && !command.expectedSecretId().equals(state.secretId())) {
             // The secret the gateway encrypted for was purged and its name reused in between.
             return reject(AwsErrorCode.RESOURCE_NOT_FOUND, NOT_FOUND);
+        }
+        if (command.payload() instanceof ReportReplicationStatus report) {
+            return ReplicationRules.report(report, state);
+        }
+        if (command.payload() instanceof ForgetReplica forget) {
+            return ReplicationRules.forget(forget, state);
+        }
+        if (state.isReplica()) {
+            if (command.payload() instanceof StopReplicationToReplica) {
+                return ReplicaRules.promote(state);
+            }
+            if (!ReplicaRules.permittedOnReplica(command.payload())) {
+                return reject(AwsErrorCode.INVALID_PARAMETER, ReplicaRules.NOT_PERMITTED_ON_REPLICA);
+            }
+        } else if (command.payload() instanceof StopReplicationToReplica) {
+            return reject(AwsErrorCode.INVALID_REQUEST, ReplicaRules.NOT_A_REPLICA);
         }
         if (command.payload() instanceof PutSecretValue put) {
             return decidePut(put, state, now);
@@ -82,7 +116,7 @@ public final class SecretAggregate {
             return decideUpdate(update, state, now);
         }
         if (command.payload() instanceof DeleteSecret delete) {
-            return decideDelete(delete, state, now);
+            return ReplicationRules.refuseDeletionWithReplicas(state).orElseGet(() -> decideDelete(delete, state, now));
         }
         if (command.payload() instanceof PurgeSecret) {
             return decidePurge(state, now);
@@ -111,7 +145,27 @@ public final class SecretAggregate {
         if (command.payload() instanceof DeleteResourcePolicy) {
             return ResourcePolicyRules.delete(state);
         }
+        if (command.payload() instanceof ReplicateSecretToRegions replicate) {
+            return ReplicationRules.replicate(replicate, state);
+        }
+        if (command.payload() instanceof RemoveRegionsFromReplication remove) {
+            return ReplicationRules.remove(remove, state);
+        }
         throw new IllegalArgumentException("no rule for command " + command.payload().getClass().getSimpleName());
+    }
+
+    /** The replicator's commands to a replica region, decided against the live secret holding the name (or null). */
+    private static Optional<Decision> decideReplicaCommand(CommandEnvelope command, SecretState holder) {
+        if (command.payload() instanceof ApplyReplicaDelta delta) {
+            return Optional.of(ReplicaRules.applyDelta(delta, holder));
+        }
+        if (command.payload() instanceof RemoveReplica remove) {
+            return Optional.of(ReplicaRules.remove(remove, holder));
+        }
+        if (command.payload() instanceof OverwriteForReplica overwrite) {
+            return Optional.of(ReplicaRules.overwrite(overwrite, holder));
+        }
+        return Optional.empty();
     }
 
     private static Decision decideCreate(CommandEnvelope command, CreateSecret create, SecretState existing) {
@@ -134,6 +188,9 @@ public final class SecretAggregate {
             events.add(new VersionAdded(versionId, create.value().value()));
             events.add(new VersionStagesSet(Map.of(versionId, List.of(StagingLabels.CURRENT))));
             keys.add(KeyChange.put(create.newSecretId(), versionId, create.value().wrappedKey()));
+        }
+        if (!create.addReplicaRegions().isEmpty()) {
+            events.add(new ReplicaRegionsAdded(create.addReplicaRegions(), create.forceOverwriteReplicaSecret()));
         }
         return new Decision.Accept(events, keys);
     }
@@ -299,10 +356,31 @@ public final class SecretAggregate {
             next.resourcePolicy = put.resourcePolicy();
         } else if (payload instanceof ResourcePolicyDeleted) {
             next.resourcePolicy = null;
-        } else {
+        } else if (!foldReplication(next, payload)) {
             throw new IllegalArgumentException("no fold for event " + payload.getClass().getSimpleName());
         }
+        if (ReplicableEvents.isReplicable(payload) && event.seq() > state.seq()) {
+            next.replicas = ReplicationRules.behind(next.replicas, event.seq());
+        }
         return next.build();
+    }
+
+    private static boolean foldReplication(SecretState.Builder next, SecretEvent payload) {
+        if (payload instanceof ReplicaRegionsAdded added) {
+            next.replicas = ReplicationRules.added(next.replicas, added);
+        } else if (payload instanceof ReplicaRegionsRemoved removed) {
+            next.replicas = ReplicationRules.removed(next.replicas, removed);
+        } else if (payload instanceof ReplicationStatusChanged changed) {
+            next.replicas = ReplicationRules.changed(next.replicas, changed);
+        } else if (payload instanceof ReplicaEstablished established) {
+            next.primaryRegion = established.primaryRegion();
+            next.kmsKeyId = established.kmsKeyId();
+        } else if (payload instanceof ReplicaPromoted) {
+            next.primaryRegion = null;
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static Lifecycle transition(SecretState state, Lifecycle target) {

@@ -22,6 +22,10 @@ import io.strongroom.core.event.SecretPurged;
 import io.strongroom.core.event.SecretUpdated;
 import io.strongroom.core.event.VersionAdded;
 import io.strongroom.core.event.VersionStagesSet;
+import io.strongroom.core.replication.ReplicaRegion;
+import io.strongroom.core.replication.ReplicaReply;
+import io.strongroom.core.replication.ReplicaStatus;
+import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.EncryptedValue;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
@@ -59,7 +63,20 @@ class JsonTest {
                 new io.strongroom.core.command.TagResource(TAGS),
                 new io.strongroom.core.command.UntagResource(List.of("team")),
                 new io.strongroom.core.command.UpdateSecretVersionStage("AWSCURRENT", "v1", "v2"),
-                new io.strongroom.core.command.UpdateSecretVersionStage("blue", null, null));
+                new io.strongroom.core.command.UpdateSecretVersionStage("blue", null, null),
+                new CreateSecret("id-1", "app/db", null, null, null, "v1", VALUE,
+                        List.of(new ReplicaRegion("us-east-1", null), new ReplicaRegion("ap-south-1", "alias/r")), true),
+                new io.strongroom.core.command.ReplicateSecretToRegions(List.of(new ReplicaRegion("us-east-1", "k")), true),
+                new io.strongroom.core.command.RemoveRegionsFromReplication(List.of("us-east-1")),
+                new io.strongroom.core.command.StopReplicationToReplica(),
+                new io.strongroom.core.command.ApplyReplicaDelta("us-east-1", "id-1", "alias/r", true,
+                        List.of(new EventEnvelope(1, "p:0", "p", "id-1", "111122223333", 1, "us-east-1", "p", T,
+                                new VersionAdded("v1", VALUE.value()))),
+                        Map.of("v1", new byte[] {1, 2, 3}), Map.of()),
+                new io.strongroom.core.command.RemoveReplica("us-east-1", "id-1"),
+                new io.strongroom.core.command.OverwriteForReplica("us-east-1", "id-1"),
+                new io.strongroom.core.command.ReportReplicationStatus("us-east-1", 4, ReplicationState.FAILED, "m"),
+                new io.strongroom.core.command.ForgetReplica("us-east-1"));
     }
 
     static List<SecretEvent> everyEvent() {
@@ -73,7 +90,12 @@ class JsonTest {
                 new io.strongroom.core.event.SecretRestored(),
                 new io.strongroom.core.event.TagsSet(TAGS),
                 new io.strongroom.core.event.TagsRemoved(List.of("team")),
-                new io.strongroom.core.event.VersionsRemoved(List.of("v0")));
+                new io.strongroom.core.event.VersionsRemoved(List.of("v0")),
+                new io.strongroom.core.event.ReplicaRegionsAdded(List.of(new ReplicaRegion("us-east-1", null)), true),
+                new io.strongroom.core.event.ReplicaRegionsRemoved(List.of("us-east-1"), false),
+                new io.strongroom.core.event.ReplicationStatusChanged("us-east-1", ReplicationState.IN_SYNC, null, 3),
+                new io.strongroom.core.event.ReplicaEstablished("us-east-1", "alias/r"),
+                new io.strongroom.core.event.ReplicaPromoted("us-east-1"));
     }
 
     static JsonNode tree(byte[] json) {
@@ -131,6 +153,28 @@ class JsonTest {
         Outcome outcome = new Outcome("cmd-3", "111122223333", T, "id-1", Outcome.Status.UNCHANGED, null, "v1", List.of());
 
         assertThat(Json.read(Json.write(outcome), Outcome.class)).isEqualTo(outcome);
+    }
+
+    @Test
+    void anOutcomeWithReplicaRegionsAndAReplicaReplyRoundTrips() {
+        Outcome outcome = new Outcome("cmd-4", "111122223333", T, "id-1", Outcome.Status.REJECTED,
+                AwsErrorCode.RESOURCE_EXISTS.reject("taken"), null, List.of(), List.of("us-east-1"),
+                new ReplicaReply(0, ReplicaReply.Result.NAME_TAKEN));
+
+        assertThat(Json.read(Json.write(outcome), Outcome.class)).isEqualTo(outcome);
+    }
+
+    @Test
+    void aStateWithReplicationFactsRoundTrips() {
+        SecretState primary = new SecretState("id-1", "111122223333", "eu-west-1", "app/db", null, null, TAGS, T, T,
+                null, null, Map.of(), 3, Lifecycle.ACTIVE, null, null,
+                List.of(new ReplicaStatus("us-east-1", "alias/r", ReplicationState.FAILED, "unreachable", 2)));
+        SecretState replica = new SecretState("id-1", "111122223333", "us-east-1", "app/db", null, "alias/r", TAGS, T,
+                T, null, null, Map.of(), 3, Lifecycle.ACTIVE, null, "eu-west-1", List.of());
+
+        assertThat(Json.read(Json.write(primary), SecretState.class)).isEqualTo(primary);
+        assertThat(Json.read(Json.write(replica), SecretState.class)).isEqualTo(replica);
+        assertThat(tree(Json.write(primary)).path("replicas").get(0).path("status").asText()).isEqualTo("Failed");
     }
 
     @Test
