@@ -101,7 +101,8 @@ public final class RegionServices implements AutoCloseable {
         KeyPair replicationKey = ReplicationKeyFile.loadOrCreate(settings.dataDir());
         commands = new CommandService(CommandServiceConfig.defaults(settings.region(), settings.kafka(),
                 settings.topics(), settings.dataDir().resolve("command-service"))
-                .withClock(clock).withShredding(settings.shredding()));
+                .withClock(clock).withShredding(settings.shredding())
+                .withReplicaKeys(cipher.keys(), replicationKey.getPrivate()));
         commands.start();
         commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
         audit = GatewayAssembly.auditTrail(settings.kafka(), settings.topics(), settings.dataDir());
