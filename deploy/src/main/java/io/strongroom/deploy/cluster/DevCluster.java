@@ -158,6 +158,11 @@ public final class DevCluster implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
+    /** The port the gateway was asked to serve on (0: any free one). */
+    public int port() {
+        return port;
+    }
+
     public String region() {
         return region;
     }
