@@ -39,14 +39,19 @@ public final class ReplyPolicy {
             case NAME_TAKEN:
                 return forceOverwrite
                         ? new Reaction.Overwrite()
-                        : new Reaction.Done(ReplicationState.FAILED, reply.appliedSeq(), ReplicationMessages.NAME_TAKEN,
-                                false);
+                        : new Reaction.Done(ReplicationState.FAILED, reply.appliedSeq(),
+                                messageOf(answer, ReplicationMessages.NAME_TAKEN), false);
             case PROMOTED:
                 return new Reaction.ForgetHere();
             case KEY_FAILED:
             default:
-                return new Reaction.Done(ReplicationState.FAILED, reply.appliedSeq(), ReplicationMessages.KEY_FAILED,
-                        false);
+                return new Reaction.Done(ReplicationState.FAILED, reply.appliedSeq(),
+                        messageOf(answer, ReplicationMessages.KEY_FAILED), false);
         }
+    }
+
+    /** The target's own words when it refused (it knows the name and region), else ours. */
+    private static String messageOf(Outcome answer, String fallback) {
+        return answer.rejection() != null ? answer.rejection().message() : fallback;
     }
 }
