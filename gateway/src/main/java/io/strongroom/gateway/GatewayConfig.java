@@ -8,7 +8,9 @@ import io.strongroom.gateway.projection.ProjectionDirectory;
 import io.strongroom.gateway.tls.GatewayTls;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,6 +27,8 @@ import java.util.function.BooleanSupplier;
  * @param audit where every answered call's audit record goes; {@link AuditSink#DISCARD} only in tests
  *     (deployments wire {@link io.strongroom.gateway.audit.KafkaAuditTrail})
  * @param tls serve HTTPS with this certificate and key; null serves plain HTTP
+ * @param peerRegions the other regions secrets can be replicated to (AddReplicaRegions naming any
+ *     other region is an invalid replica region); empty when this region has no peers
  */
 public record GatewayConfig(
         String region,
@@ -39,7 +43,8 @@ public record GatewayConfig(
         BooleanSupplier readiness,
         Clock clock,
         AuditSink audit,
-        GatewayTls tls) {
+        GatewayTls tls,
+        Set<String> peerRegions) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -55,6 +60,7 @@ public record GatewayConfig(
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(audit, "audit");
+        peerRegions = peerRegions == null ? Set.of() : Set.copyOf(peerRegions);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }
@@ -64,6 +70,13 @@ public record GatewayConfig(
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive: " + maxRequestBytes);
         }
+    }
+
+    public GatewayConfig(String region, String host, int port, Duration timeout, int maxRequestBytes,
+            Authenticator authenticator, CommandBus commandBus, ProjectionDirectory projections, EnvelopeCipher cipher,
+            BooleanSupplier readiness, Clock clock, AuditSink audit, GatewayTls tls) {
+        this(region, host, port, timeout, maxRequestBytes, authenticator, commandBus, projections, cipher, readiness,
+                clock, audit, tls, Set.of());
     }
 
     public static Builder builder() {
@@ -84,6 +97,7 @@ public record GatewayConfig(
         private Clock clock = Clock.systemUTC();
         private AuditSink audit = AuditSink.DISCARD;
         private GatewayTls tls;
+        private Set<String> peerRegions = Set.of();
 
         public Builder region(String region) {
             this.region = region;
@@ -151,9 +165,15 @@ public record GatewayConfig(
             return this;
         }
 
+        /** The other regions secrets can be replicated to; default none. */
+        public Builder peerRegions(Collection<String> peerRegions) {
+            this.peerRegions = Set.copyOf(peerRegions);
+            return this;
+        }
+
         public GatewayConfig build() {
             return new GatewayConfig(region, host, port, timeout, maxRequestBytes, authenticator, commandBus,
-                    projections, cipher, readiness, clock, audit, tls);
+                    projections, cipher, readiness, clock, audit, tls, peerRegions);
         }
     }
 }

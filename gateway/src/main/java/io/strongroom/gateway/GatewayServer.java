@@ -57,7 +57,8 @@ public final class GatewayServer implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("gateway already started");
         }
-        OperationContext context = new OperationContext(config.region(), config.clock(), config.projections());
+        OperationContext context = new OperationContext(config.region(), config.clock(), config.projections(),
+                config.peerRegions());
         Operations operations = Operations.standard(context,
                 new CommandSubmitter(context, config.commandBus(), config.timeout()),
                 new SecretValues(config.cipher()));

@@ -19,8 +19,11 @@ import java.util.Locale;
  *       matching also finds every case-insensitive prefix, so it is the superset we use.
  *   <li>{@code all}: every word of the term is a prefix (ignoring case) of some word of the name,
  *       description, tag keys or tag values ({@link SearchWords} splits the words).
- *   <li>{@code primary-region}, {@code owning-service}: Strongroom has neither replicas nor
- *       service-owned secrets yet, so the attribute is absent and only a negated value matches.
+ *   <li>{@code primary-region}: case-sensitive prefix of the PrimaryRegion DescribeSecret shows (a
+ *       replica's primary region, a primary's own region while it has replicas); a secret that takes
+ *       no part in replication has none, so only a negated value matches it.
+ *   <li>{@code owning-service}: Strongroom has no service-owned secrets, so the attribute is absent
+ *       and only a negated value matches.
  * </ul>
  */
 public final class SecretFilters {
@@ -61,6 +64,8 @@ public final class SecretFilters {
                 return state.description() != null && wordsFound(term, SearchWords.of(state.description()));
             case "all":
                 return wordsFound(term, allWords(state));
+            case "primary-region":
+                return state.shownPrimaryRegion().filter(region -> region.startsWith(term)).isPresent();
             default:
                 return false;
         }

@@ -76,6 +76,18 @@ public record SecretState(
         return primaryRegion != null;
     }
 
+    /**
+     * What DescribeSecret and ListSecrets show as PrimaryRegion: a replica's primary region, a primary's
+     * own region while it has replicas; empty for a secret that takes no part in replication.
+     */
+    @JsonIgnore
+    public Optional<String> shownPrimaryRegion() {
+        if (primaryRegion != null) {
+            return Optional.of(primaryRegion);
+        }
+        return replicas.isEmpty() ? Optional.empty() : Optional.of(region);
+    }
+
     @JsonIgnore
     public boolean isScheduledForDeletion() {
         return lifecycle == Lifecycle.SCHEDULED_FOR_DELETION;

@@ -2,6 +2,8 @@ package io.strongroom.core.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.strongroom.core.replication.ReplicaStatus;
+import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.Tag;
@@ -77,6 +79,22 @@ class SecretFiltersTest {
         assertThat(matches(DB, "primary-region", "us-")).isFalse();
         assertThat(matches(DB, "owning-service", "rds")).isFalse();
         assertThat(matches(DB, "owning-service", "!rds")).isTrue();
+    }
+
+    @Test
+    void primaryRegionIsAReplicasPrimaryRegionOrAPrimarysOwnRegionWhileItHasReplicas() {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        SecretState replica = new SecretState("id-r", "111122223333", "eu-west-1", "r", null, null, List.of(), t, t,
+                null, null, Map.of(), 1, Lifecycle.ACTIVE, null, "us-east-1", List.of());
+        SecretState primary = new SecretState("id-p", "111122223333", "us-east-1", "p", null, null, List.of(), t, t,
+                null, null, Map.of(), 1, Lifecycle.ACTIVE, null, null,
+                List.of(new ReplicaStatus("eu-west-1", null, ReplicationState.IN_SYNC, null, 1)));
+
+        assertThat(matches(replica, "primary-region", "us-east-1")).isTrue();
+        assertThat(matches(replica, "primary-region", "eu-")).isFalse();
+        assertThat(matches(primary, "primary-region", "us-")).isTrue();
+        assertThat(matches(primary, "primary-region", "!us-east-1")).isFalse();
+        assertThat(matches(DB, "primary-region", "!us-east-1")).isTrue();
     }
 
     @Test

@@ -6,6 +6,9 @@ import io.strongroom.core.command.NewValue;
 import io.strongroom.core.crypto.MasterKey;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.query.ReadModel;
+import io.strongroom.core.replication.ReplicaRegion;
+import io.strongroom.core.replication.ReplicaStatus;
+import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.Tag;
 import io.strongroom.core.validation.Constraints;
 import io.strongroom.core.validation.RequestLimits;
@@ -23,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * CreateSecret: a new incarnation with a fresh id (which the value's associated data binds), and a
  * first AWSCURRENT version if a value is given. A repeat with the same ClientRequestToken succeeds
- * if it carries the same value, else ResourceExistsException. Response: {@code {ARN, Name, VersionId?}}.
+ * if it carries the same value, else ResourceExistsException. AddReplicaRegions (with
+ * ForceOverwriteReplicaSecret) makes it a primary replicating to those regions, each InProgress at
+ * first. Response: {@code {ARN, Name, VersionId?, ReplicationStatus?}}.
  */
 public final class CreateSecret implements Operation {
     private final OperationContext context;
@@ -49,6 +54,8 @@ public final class CreateSecret implements Operation {
         String kmsKeyId = request.string("KmsKeyId");
         List<Tag> tags = request.tags("Tags");
         ValueParameters value = ValueParameters.read(request);
+        List<ReplicaRegion> replicaRegions = ReplicaRegions.read(request, "AddReplicaRegions");
+        boolean force = Boolean.TRUE.equals(request.bool("ForceOverwriteReplicaSecret"));
         Constraints constraints = new Constraints().required("name", name)
                 .length("name", name, 1, RequestLimits.NAME_MAX)
                 .length("description", description, 0, RequestLimits.DESCRIPTION_MAX)
@@ -56,7 +63,9 @@ public final class CreateSecret implements Operation {
         WriteSupport.token(constraints, token);
         WriteSupport.tags(constraints, tags);
         value.constrain(constraints);
-        Checks.require(constraints, SecretNameRule.checkName(name), value.atMostOne(), TagRule.checkTags(tags));
+        ReplicaRegions.constrain(constraints, "addReplicaRegions", replicaRegions);
+        Checks.require(constraints, SecretNameRule.checkName(name), value.atMostOne(), TagRule.checkTags(tags),
+                ReplicaRegions.check(replicaRegions, context));
 
         String secretId = UUID.randomUUID().toString();
         // Authorized against the ARN the new secret will have, before anything is encrypted or sent.
@@ -68,7 +77,7 @@ public final class CreateSecret implements Operation {
                 .map(v -> values.seal(key, caller.accountId(), secretId, versionId, v))
                 .orElse(null);
         var command = new io.strongroom.core.command.CreateSecret(secretId, name, description, kmsKeyId, tags,
-                versionId, sealed);
+                versionId, sealed, replicaRegions, force);
         return commands.submit(caller, name, null, command).thenCompose(outcome -> {
             if (outcome.status() == Outcome.Status.UNCHANGED) {
                 return repeated(caller, request.origin(), name, outcome.existingVersionId(),
@@ -79,6 +88,11 @@ public final class CreateSecret implements Operation {
                     .put("Name", name);
             if (sealed != null) {
                 response.put("VersionId", versionId);
+            }
+            if (replicaRegions != null && !replicaRegions.isEmpty()) {
+                response.set("ReplicationStatus", SecretShapes.replicationStatus(replicaRegions.stream()
+                        .map(r -> new ReplicaStatus(r.region(), r.kmsKeyId(), ReplicationState.IN_PROGRESS, null, 0))
+                        .toList()));
             }
             return CompletableFuture.completedFuture(response);
         });

@@ -13,6 +13,7 @@ import io.strongroom.gateway.protocol.RequestOrigin;
 import io.strongroom.gateway.projection.ProjectionDirectory;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,13 +32,24 @@ public final class OperationContext {
     private final Clock clock;
     private final ProjectionDirectory projections;
     private final Authorizer authorizer;
+    private final Set<String> peerRegions;
     private final AtomicInteger nextReader = new AtomicInteger();
 
     public OperationContext(String region, Clock clock, ProjectionDirectory projections) {
+        this(region, clock, projections, Set.of());
+    }
+
+    /** @param peerRegions the other regions secrets can be replicated to */
+    public OperationContext(String region, Clock clock, ProjectionDirectory projections, Set<String> peerRegions) {
         this.region = region;
         this.clock = clock;
         this.projections = projections;
         this.authorizer = new Authorizer(clock);
+        this.peerRegions = Set.copyOf(peerRegions);
+    }
+
+    public Set<String> peerRegions() {
+        return peerRegions;
     }
 
     public Authorizer authorizer() {

@@ -38,7 +38,10 @@ public final class Operations {
                 new DeleteResourcePolicy(context, commands),
                 new ValidateResourcePolicy(context),
                 new BatchGetSecretValue(context, values),
-                new GetRandomPassword(context, new SecureRandom())));
+                new GetRandomPassword(context, new SecureRandom()),
+                new ReplicateSecretToRegions(context, commands),
+                new RemoveRegionsFromReplication(context, commands),
+                new StopReplicationToReplica(context, commands)));
     }
 
     public Optional<Operation> byName(String name) {

@@ -3,6 +3,8 @@ package io.strongroom.gateway.operations;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.strongroom.core.crypto.KmsKeyId;
+import io.strongroom.core.replication.ReplicaStatus;
+import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.SecretLocator;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
@@ -17,9 +19,9 @@ import java.util.List;
  * Manager only returns fields that have a value"), empty members are left out: no Tags for a secret
  * without tags, no KmsKeyId for the default key, no LastAccessedDate before the first read, no
  * DeletedDate unless scheduled, and none of the rotation (RotationEnabled, RotationLambdaARN,
- * RotationRules, LastRotatedDate, NextRotationDate), OwningService or replication (PrimaryRegion,
- * ReplicationStatus) members, which Strongroom has no value for yet. Versions without staging
- * labels (deprecated ones) are not listed.
+ * RotationRules, LastRotatedDate, NextRotationDate) or OwningService members, which Strongroom has
+ * no value for, and no PrimaryRegion or ReplicationStatus for a secret that takes no part in
+ * replication. Versions without staging labels (deprecated ones) are not listed.
  */
 final class SecretShapes {
     private SecretShapes() {}
@@ -30,8 +32,42 @@ final class SecretShapes {
 
     /** DescribeSecret. @param lastAccessed the UTC day of the last value read, or null if never */
     static ObjectNode describe(SecretState state, LocalDate lastAccessed) {
-        return details(state, "VersionIdsToStages", lastAccessed);
+        ObjectNode node = details(state, "VersionIdsToStages", lastAccessed);
+        if (!state.replicas().isEmpty()) {
+            node.set("ReplicationStatus", replicationStatus(state.replicas()));
+        }
+        return node;
     }
+
+    /**
+     * ReplicationStatus: each replica region with its KmsKeyId (AWS names the AWS managed key rather
+     * than leaving it out here), Status and, when there is one, StatusMessage. LastAccessedDate is
+     * the replica region's, which the primary does not know: it is left out.
+     */
+    static ArrayNode replicationStatus(List<ReplicaStatus> replicas) {
+        ArrayNode list = WireJson.MAPPER.createArrayNode();
+        for (ReplicaStatus replica : replicas) {
+            ObjectNode entry = list.addObject()
+                    .put("Region", replica.region())
+                    .put("KmsKeyId", replica.kmsKeyId() == null || replica.kmsKeyId().isEmpty()
+                            ? KmsKeyId.DEFAULT : replica.kmsKeyId())
+                    .put("Status", replica.status().wire());
+            String message = statusMessage(replica);
+            if (message != null) {
+                entry.put("StatusMessage", message);
+            }
+        }
+        return list;
+    }
+
+    private static String statusMessage(ReplicaStatus replica) {
+        if (replica.statusMessage() != null) {
+            return replica.statusMessage();
+        }
+        return replica.status() == ReplicationState.IN_SYNC ? REPLICATION_SUCCEEDED : null;
+    }
+
+    static final String REPLICATION_SUCCEEDED = "Replication succeeded";
 
     /** One entry of ListSecrets' SecretList. */
     static ObjectNode listEntry(SecretState state, LocalDate lastAccessed) {
@@ -84,6 +120,7 @@ final class SecretShapes {
         if (state.createdDate() != null) {
             node.set("CreatedDate", WireJson.timestamp(state.createdDate()));
         }
+        state.shownPrimaryRegion().ifPresent(region -> node.put("PrimaryRegion", region));
         return node;
     }
 }

@@ -6,6 +6,8 @@ import io.strongroom.core.query.ListQuery;
 import io.strongroom.core.query.SecretFilter;
 import io.strongroom.core.query.SecretPage;
 import io.strongroom.core.query.SortOrder;
+import io.strongroom.core.replication.ReplicaStatus;
+import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
 import java.time.Instant;
@@ -81,6 +83,26 @@ class LocalReadModelTest {
                 SortOrder.ASC)).join();
         assertThat(second.secrets()).extracting(SecretState::name).containsExactly("needle");
         assertThat(second.nextToken()).isNull();
+    }
+
+    @Test
+    void theReplicationFactsOfAStateAreKeptAndFilterable() {
+        phase.set(Phase.SERVING);
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        SecretState primary = new SecretState("id-p", "acct", "eu-west-1", "primary", null, null, List.of(), t, t,
+                null, null, Map.of(), 4, Lifecycle.ACTIVE, null, null,
+                List.of(new ReplicaStatus("us-east-1", "alias/r", ReplicationState.FAILED, "unreachable", 3)));
+        SecretState replica = new SecretState("id-r", "acct", "eu-west-1", "replica", null, "alias/mine", List.of(), t,
+                t, null, null, Map.of(), 7, Lifecycle.ACTIVE, null, "ap-south-1", List.of());
+        try (SecretStore.Batch batch = store.batch()) {
+            batch.put(primary).put(replica).commit();
+        }
+
+        assertThat(model.secret("acct", "primary").join()).contains(primary);
+        assertThat(model.secret("acct", "replica").join()).contains(replica);
+        List<SecretFilter> fromAp = List.of(new SecretFilter("primary-region", List.of("ap-south-1")));
+        assertThat(model.listSecrets(new ListQuery("acct", 10, null, fromAp, false, SortOrder.ASC)).join().secrets())
+                .containsExactly(replica);
     }
 
     @Test

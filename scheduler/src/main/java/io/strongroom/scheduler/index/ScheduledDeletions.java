@@ -6,13 +6,17 @@ import io.strongroom.core.error.Rejection;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
+import io.strongroom.core.event.ReplicaEstablished;
+import io.strongroom.core.event.ReplicaPromoted;
 import io.strongroom.core.event.SecretPurged;
 import io.strongroom.core.event.SecretRestored;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The secrets scheduled for deletion in a region, folded from the outcomes on the events topic.
@@ -24,10 +28,15 @@ import java.util.Map;
  * rejected as not yet due (the scheduler's clock ran ahead) or expired is simply sent again later.
  *
  * <p>A purge sent is not sent again before {@code retryAfter} (real time) unless its rejection said to retry.
+ *
+ * <p>A replica's deletion follows its primary (the primary's purge reaches it through replication), so
+ * a replica (from ReplicaEstablished) is never due; once promoted (ReplicaPromoted) it is a secret of
+ * this region like any other, and a deletion it was scheduled for becomes this scheduler's to carry out.
  */
 public final class ScheduledDeletions {
     private final Map<String, ScheduledDeletion> bySecretId = new HashMap<>();
     private final Map<String, Long> sentAtNanos = new HashMap<>();
+    private final Set<String> replicas = new HashSet<>();
 
     /** Folds one record of the events topic, keyed by {@code stem}. */
     public void apply(String stem, Outcome outcome) {
@@ -40,8 +49,14 @@ public final class ScheduledDeletions {
                 bySecretId.put(event.secretId(),
                         new ScheduledDeletion(event.secretId(), event.account(), stem, scheduled.deletionDate()));
                 sentAtNanos.remove(event.secretId());
-            } else if (event.payload() instanceof SecretPurged || event.payload() instanceof SecretRestored) {
+            } else if (event.payload() instanceof SecretPurged) {
+                purged(event.secretId());
+            } else if (event.payload() instanceof SecretRestored) {
                 forget(event.secretId());
+            } else if (event.payload() instanceof ReplicaEstablished) {
+                replicas.add(event.secretId());
+            } else if (event.payload() instanceof ReplicaPromoted) {
+                replicas.remove(event.secretId());
             }
         }
     }
@@ -61,9 +76,15 @@ public final class ScheduledDeletions {
         sentAtNanos.remove(secretId);
     }
 
+    private void purged(String secretId) {
+        forget(secretId);
+        replicas.remove(secretId);
+    }
+
     /** The secrets due at {@code now} whose purge has not been sent within {@code retryAfter} of {@code nanos}. */
     public List<ScheduledDeletion> due(Instant now, long nanos, Duration retryAfter) {
         return bySecretId.values().stream()
+                .filter(d -> !replicas.contains(d.secretId()))
                 .filter(d -> d.isDue(now))
                 .filter(d -> {
                     Long sent = sentAtNanos.get(d.secretId());

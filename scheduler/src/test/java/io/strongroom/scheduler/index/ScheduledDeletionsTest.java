@@ -9,6 +9,8 @@ import io.strongroom.core.error.Rejection;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
+import io.strongroom.core.event.ReplicaEstablished;
+import io.strongroom.core.event.ReplicaPromoted;
 import io.strongroom.core.event.SecretEvent;
 import io.strongroom.core.event.SecretPurged;
 import io.strongroom.core.event.SecretRestored;
@@ -55,6 +57,23 @@ class ScheduledDeletionsTest {
 
         assertThat(index.due(DELETION, 1_000 + RETRY.toNanos() - 1, RETRY)).isEmpty();
         assertThat(index.due(DELETION, 1_000 + RETRY.toNanos(), RETRY)).hasSize(1);
+    }
+
+    @Test
+    void aReplicaScheduledForDeletionIsNeverDueItsPrimarysPurgeReachesIt() {
+        index.apply(STEM, applied(new ReplicaEstablished("us-east-1", null)));
+        index.apply(STEM, applied(new DeletionScheduled(DELETION)));
+
+        assertThat(index.due(DELETION.plus(Duration.ofDays(1)), 0, RETRY)).isEmpty();
+    }
+
+    @Test
+    void aPromotedReplicasScheduledDeletionIsCarriedOutHere() {
+        index.apply(STEM, applied(new ReplicaEstablished("us-east-1", null)));
+        index.apply(STEM, applied(new DeletionScheduled(DELETION)));
+        index.apply(STEM, applied(new ReplicaPromoted("us-east-1")));
+
+        assertThat(index.due(DELETION, 0, RETRY)).containsExactly(new ScheduledDeletion(SECRET, ACCOUNT, STEM, DELETION));
     }
 
     @Test
