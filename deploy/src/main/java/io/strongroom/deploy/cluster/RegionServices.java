@@ -109,6 +109,7 @@ public final class RegionServices implements AutoCloseable {
         gateway = new GatewayServer(vertx, GatewayAssembly.config(settings.region(), settings.host(), settings.port(),
                         settings.identities(), commandBus,
                         new StaticProjectionDirectory(List.of(projection.readModel())), cipher)
+                .peerRegions(settings.peerNames())
                 .readiness(this::isReady)
                 .audit(audit)
                 .clock(clock)
