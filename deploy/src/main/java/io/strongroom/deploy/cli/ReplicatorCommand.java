@@ -1,6 +1,7 @@
 package io.strongroom.deploy.cli;
 
 import io.strongroom.coordination.ZooKeeperSettings;
+import io.strongroom.core.replication.PeerRegion;
 import io.strongroom.deploy.cluster.GatewayAssembly;
 import io.strongroom.deploy.cluster.RegionReplication;
 import io.strongroom.deploy.cluster.ReplicationSettings;
@@ -9,6 +10,7 @@ import io.strongroom.projection.ProjectionConfig;
 import io.strongroom.projection.ProjectionService;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +57,18 @@ public final class ReplicatorCommand implements Callable<Integer> {
         if (!peers.configured()) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--peers'");
         }
+        // The peers file is read (and refused) before anything connects.
+        List<PeerRegion> targets = peers.peers(kafka.region);
         Path dir = dataDir.toAbsolutePath();
         TopicProvisioner.ensure(kafka.settings(), kafka.topics());
         ProjectionService projection = new ProjectionService(ProjectionConfig.local(kafka.region, kafka.settings(),
                 kafka.topics(), dir.resolve("replicator-projection"), "replicator"));
         projection.start();
         RegionReplication replication = new RegionReplication(kafka.region, kafka.settings(), kafka.topics(),
-                ReplicationSettings.of(peers.peers(kafka.region), zk).withAckTimeout(Duration.ofMillis(ackTimeoutMs)),
+                ReplicationSettings.of(targets, zk).withAckTimeout(Duration.ofMillis(ackTimeoutMs)),
                 projection.readModel(), GatewayAssembly.cipher(dir)).start();
         System.out.println("Strongroom replicator for region " + kafka.region + " towards "
-                + peers.peers(kafka.region).stream().map(p -> p.name()).toList());
+                + targets.stream().map(PeerRegion::name).toList());
         return RunUntilStopped.run("replicator", () -> {
             replication.close();
             projection.stop();
