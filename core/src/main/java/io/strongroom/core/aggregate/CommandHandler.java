@@ -3,6 +3,7 @@ package io.strongroom.core.aggregate;
 import io.strongroom.core.command.ApplyReplicaDelta;
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.CreateSecret;
+import io.strongroom.core.error.Rejection;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.event.SecretCreated;
@@ -67,7 +68,7 @@ public final class CommandHandler {
     }
 
     private HandledCommand unchanged(CommandEnvelope command, SecretState state, Instant now, Outcome.Status status,
-            io.strongroom.core.error.Rejection rejection, String existingVersionId, ReplicaReply reply) {
+            Rejection rejection, String existingVersionId, ReplicaReply reply) {
         String secretId = state == null ? null : state.secretId();
         Outcome outcome = new Outcome(command.commandId(), command.account(), now, secretId, status, rejection,
                 existingVersionId, List.of(), replicaRegions(state), reply);

@@ -5,12 +5,14 @@ import io.strongroom.core.command.OverwriteForReplica;
 import io.strongroom.core.command.RemoveReplica;
 import io.strongroom.core.command.UpdateSecret;
 import io.strongroom.core.error.AwsErrorCode;
+import io.strongroom.core.error.Rejection;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.ReplicaEstablished;
 import io.strongroom.core.event.ReplicaPromoted;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.event.SecretPurged;
 import io.strongroom.core.event.SecretUpdated;
+import io.strongroom.core.replication.ReplicaReply;
 import io.strongroom.core.replication.ReplicaReply.Result;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
@@ -101,11 +103,16 @@ final class ReplicaRules {
             // Purging it would strand its own replicas: the name stays taken.
             return Decision.Replicated.refuse(0, Result.NAME_TAKEN, nameTaken(holder));
         }
+        if (command.primaryRegion().equals(holder.primaryRegion())) {
+            // Another incarnation from the same primary region: the primary's own log orders the two (a
+            // late resend of a purged incarnation's delta must never destroy its successor), so never purge it.
+            return Decision.Replicated.refuse(0, Result.NAME_TAKEN, nameTaken(holder));
+        }
         return purge(holder, 0);
     }
 
     /** AWS's StatusMessage when the name is taken in the replica region. */
-    static io.strongroom.core.error.Rejection nameTaken(SecretState holder) {
+    static Rejection nameTaken(SecretState holder) {
         return AwsErrorCode.RESOURCE_EXISTS.reject("Replication failed: Secret name " + holder.name()
                 + " already exists in region " + holder.region() + ".");
     }
@@ -114,7 +121,7 @@ final class ReplicaRules {
         List<KeyChange> shredded = holder.versions().keySet().stream()
                 .map(versionId -> KeyChange.shred(holder.secretId(), versionId))
                 .toList();
-        return new Decision.Replicated(new io.strongroom.core.replication.ReplicaReply(appliedSeq, Result.APPLIED),
+        return new Decision.Replicated(new ReplicaReply(appliedSeq, Result.APPLIED),
                 List.of(ReplicaEvent.own(new SecretPurged())), shredded, null);
     }
 

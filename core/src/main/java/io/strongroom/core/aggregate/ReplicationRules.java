@@ -8,6 +8,7 @@ import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.ReplicaRegionsAdded;
 import io.strongroom.core.event.ReplicaRegionsRemoved;
 import io.strongroom.core.event.ReplicationStatusChanged;
+import io.strongroom.core.event.SecretEvent;
 import io.strongroom.core.replication.ReplicaRegion;
 import io.strongroom.core.replication.ReplicaStatus;
 import io.strongroom.core.replication.ReplicationState;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The primary's side of replication: which regions a secret replicates to, and what each replica
@@ -126,10 +128,10 @@ final class ReplicationRules {
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private static Decision accept(io.strongroom.core.event.SecretEvent... events) {
+    private static Decision accept(SecretEvent... events) {
         return new Decision.Accept(List.of(events), List.of());
     }
 

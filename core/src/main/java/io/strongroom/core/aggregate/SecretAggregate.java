@@ -76,15 +76,17 @@ public final class SecretAggregate {
      *     secret holding that name), or null if none
      */
     public static Decision decide(CommandEnvelope command, SecretState state, Instant now) {
+        // A replica command is never stale: sequence numbers make a late one harmless, and the
+        // replicator needs its reply whenever it is decided. Only client commands expire.
+        Optional<Decision> replicaCommand = decideReplicaCommand(command, ReplicaRules.isLive(state) ? state : null);
+        if (replicaCommand.isPresent()) {
+            return replicaCommand.get();
+        }
         if (now.isAfter(command.deadline())) {
             return reject(AwsErrorCode.INTERNAL_SERVICE_ERROR, EXPIRED);
         }
         if (command.payload() instanceof CreateSecret create) {
             return decideCreate(command, create, state);
-        }
-        Optional<Decision> replicaCommand = decideReplicaCommand(command, ReplicaRules.isLive(state) ? state : null);
-        if (replicaCommand.isPresent()) {
-            return replicaCommand.get();
         }
         if (state == null || state.lifecycle() == Lifecycle.PURGED) {
             return reject(AwsErrorCode.RESOURCE_NOT_FOUND, NOT_FOUND);

@@ -19,7 +19,8 @@ import java.util.Set;
  * characters) as a ValidationException, then the service: a region that is this one, one this region
  * has no peer for, a missing Region or one named twice is an InvalidParameterException
  * ("Invalid replica region."). A replica KmsKeyId names a key of the replica region, which only that
- * region knows: an unknown one shows as the replica's Failed status, not as an error here.
+ * region knows: an unknown one shows as the replica's Failed status, not as an error here; only a KMS
+ * ARN that is malformed or names another region is refused at once, as an invalid KMS key.
  */
 final class ReplicaRegions {
     static final String REGION_PATTERN = "^([a-z]+-)+\\d+$";
@@ -81,7 +82,20 @@ final class ReplicaRegions {
                     || !seen.add(name)) {
                 return Optional.of(AwsErrorCode.INVALID_PARAMETER.reject(INVALID_REPLICA_REGION));
             }
+            if (!kmsKeyFitsRegion(region.kmsKeyId(), name)) {
+                return Optional.of(AwsErrorCode.INVALID_PARAMETER.reject(Messages.INVALID_KMS_KEY + region.kmsKeyId()));
+            }
         }
         return Optional.empty();
+    }
+
+    /** An alias, key id or none fits any region; an ARN must be a KMS key or alias ARN of the replica's region. */
+    private static boolean kmsKeyFitsRegion(String kmsKeyId, String region) {
+        if (kmsKeyId == null || !kmsKeyId.startsWith("arn:")) {
+            return true;
+        }
+        String[] parts = kmsKeyId.split(":", 6);
+        return parts.length == 6 && "kms".equals(parts[2]) && region.equals(parts[3])
+                && (parts[5].startsWith("key/") || parts[5].startsWith("alias/"));
     }
 }

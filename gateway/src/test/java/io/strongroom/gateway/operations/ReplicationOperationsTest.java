@@ -147,6 +147,21 @@ class ReplicationOperationsTest {
     }
 
     @Test
+    void aReplicaKmsKeyArnMustNameAKeyOfTheReplicasRegion() {
+        String name = unique("kms");
+        sdk.createSecret(r -> r.name(name).secretString("v"));
+        String elsewhere = "arn:aws:kms:ap-south-1:" + TestGateway.ACCOUNT + ":alias/app";
+
+        assertThatThrownBy(() -> sdk.replicateSecretToRegions(r -> r.secretId(name)
+                .addReplicaRegions(a -> a.region("eu-west-1").kmsKeyId(elsewhere))))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageStartingWith("The operation failed because of an invalid KMS key: Invalid keyId " + elsewhere);
+        assertThat(sdk.replicateSecretToRegions(r -> r.secretId(name).addReplicaRegions(a -> a.region("eu-west-1")
+                .kmsKeyId("arn:aws:kms:eu-west-1:" + TestGateway.ACCOUNT + ":key/1234abcd-12ab-34cd-56ef-1234567890ab")))
+                .replicationStatus()).hasSize(1);
+    }
+
+    @Test
     void theRequestShapeIsValidatedAsTheModelStatesIt() {
         String name = unique("shape");
         sdk.createSecret(r -> r.name(name).secretString("v"));
