@@ -6,6 +6,8 @@ import io.strongroom.replicator.stream.TargetStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import io.strongroom.coordination.CuratorClients;
+import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.imps.CuratorFrameworkState;
 import org.apache.curator.framework.recipes.leader.LeaderLatch;
 import org.apache.curator.framework.recipes.leader.LeaderLatchListener;
@@ -23,13 +25,15 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * try (Replicator replicator = new Replicator(ReplicatorConfig.builder()
  *         .region("us-east-1").kafka(kafka).topics(topics).peers(registry::peers)
- *         .readModel(projection.readModel()).cipher(cipher).curator(curator).build()).start()) { ... }
+ *         .readModel(projection.readModel()).cipher(cipher).zookeeper(zooKeeperSettings).build()).start()) { ... }
  * }</pre>
  */
 public final class Replicator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Replicator.class);
 
     private final ReplicatorConfig config;
+    private final CuratorFramework curator;
+    private final boolean ownsCurator;
     private LeaderLatch latch;
     private OwnCommands own;
     private StreamSupervisor supervisor;
@@ -37,6 +41,8 @@ public final class Replicator implements AutoCloseable {
 
     public Replicator(ReplicatorConfig config) {
         this.config = config;
+        this.ownsCurator = config.curator() == null;
+        this.curator = ownsCurator ? CuratorClients.newClient(config.zookeeper()) : config.curator();
     }
 
     /** Joins the leader latch and starts the control thread; returns at once (streams start on leadership). */
@@ -44,8 +50,11 @@ public final class Replicator implements AutoCloseable {
         if (thread != null) {
             throw new IllegalStateException("replicator " + config.instanceId() + " already started");
         }
+        if (ownsCurator) {
+            curator.start();
+        }
         own = new OwnCommands(config.kafka(), config.topics().commands(), config.instanceId() + "-own-commands");
-        latch = new LeaderLatch(config.curator(), config.leaderPath(), config.instanceId());
+        latch = new LeaderLatch(curator, config.leaderPath(), config.instanceId());
         supervisor = new StreamSupervisor(config, this::isLeader, own);
         latch.addListener(new LeaderLatchListener() {
             @Override
@@ -64,6 +73,9 @@ public final class Replicator implements AutoCloseable {
             latch.start();
         } catch (Exception e) {
             own.close();
+            if (ownsCurator) {
+                curator.close();
+            }
             throw new IllegalStateException("cannot join the replicator's leader latch", e);
         }
         thread = new Thread(supervisor, "replicator-" + config.instanceId());
@@ -74,7 +86,7 @@ public final class Replicator implements AutoCloseable {
 
     /** Holds the latch over a live ZooKeeper connection. */
     public boolean isLeader() {
-        return latch != null && latch.hasLeadership() && config.curator().getZookeeperClient().isConnected();
+        return latch != null && latch.hasLeadership() && curator.getZookeeperClient().isConnected();
     }
 
     /** Each running stream's view of its target (empty while standing by). */
@@ -103,13 +115,16 @@ public final class Replicator implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            if (config.curator().getState() == CuratorFrameworkState.STARTED) {
+            if (curator.getState() == CuratorFrameworkState.STARTED) {
                 latch.close();
             }
         } catch (IOException | IllegalStateException e) {
             LOG.warn("replicator {}: closing the leader latch failed: {}", config.instanceId(), e.toString());
         }
         own.close();
+        if (ownsCurator) {
+            curator.close();
+        }
         thread = null;
         LOG.info("replicator {} stopped", config.instanceId());
     }

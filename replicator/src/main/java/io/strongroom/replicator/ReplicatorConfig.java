@@ -2,6 +2,7 @@ package io.strongroom.replicator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.strongroom.coordination.ZooKeeperSettings;
 import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.replication.PeerRegion;
@@ -24,8 +25,9 @@ import org.apache.curator.framework.CuratorFramework;
  * @param peers the regions to replicate to, asked again every {@code peerRefresh} (the own region is skipped)
  * @param readModel the own region's projection: where the wrapped data keys of versions are read
  * @param cipher the own region's master keys: opens data keys to re-wrap them for a target's public key
- * @param curator a started ZooKeeper client of the own region, owned by the caller; its session timeout
- *     bounds how fast a standby takes over from a crashed leader
+ * @param curator a started ZooKeeper client of the own region, owned by the caller; or null, and then
+ * @param zookeeper the settings the replicator builds (and closes) its own client from. Either way the
+ *     client's session timeout bounds how fast a standby takes over from a crashed leader
  * @param ackTimeout how long a command to a target may go unanswered before the target counts as unreachable
  * @param inFlightWindow how many own-log records may wait for a target's answer at once
  * @param maxBackoff the longest pause between retries to an unreachable target
@@ -41,6 +43,7 @@ public record ReplicatorConfig(
         ReadModel readModel,
         EnvelopeCipher cipher,
         CuratorFramework curator,
+        ZooKeeperSettings zookeeper,
         Duration ackTimeout,
         int inFlightWindow,
         Duration maxBackoff,
@@ -57,7 +60,9 @@ public record ReplicatorConfig(
         Objects.requireNonNull(peers, "peers");
         Objects.requireNonNull(readModel, "readModel");
         Objects.requireNonNull(cipher, "cipher");
-        Objects.requireNonNull(curator, "curator");
+        if ((curator == null) == (zookeeper == null)) {
+            throw new IllegalArgumentException("give either a ZooKeeper client or ZooKeeper settings");
+        }
         if (inFlightWindow < 1) {
             throw new IllegalArgumentException("inFlightWindow must be at least 1");
         }
@@ -86,6 +91,7 @@ public record ReplicatorConfig(
         private ReadModel readModel;
         private EnvelopeCipher cipher;
         private CuratorFramework curator;
+        private ZooKeeperSettings zookeeper;
         private Duration ackTimeout = Duration.ofSeconds(10);
         private int inFlightWindow = 256;
         private Duration maxBackoff = Duration.ofSeconds(30);
@@ -106,6 +112,7 @@ public record ReplicatorConfig(
         public Builder readModel(ReadModel readModel) { this.readModel = readModel; return this; }
         public Builder cipher(EnvelopeCipher cipher) { this.cipher = cipher; return this; }
         public Builder curator(CuratorFramework curator) { this.curator = curator; return this; }
+        public Builder zookeeper(ZooKeeperSettings zookeeper) { this.zookeeper = zookeeper; return this; }
         public Builder ackTimeout(Duration ackTimeout) { this.ackTimeout = ackTimeout; return this; }
         public Builder inFlightWindow(int inFlightWindow) { this.inFlightWindow = inFlightWindow; return this; }
         public Builder maxBackoff(Duration maxBackoff) { this.maxBackoff = maxBackoff; return this; }
@@ -117,7 +124,7 @@ public record ReplicatorConfig(
 
         public ReplicatorConfig build() {
             return new ReplicatorConfig(region, kafka, topics, peerTopics == null ? topics : peerTopics, peers,
-                    readModel, cipher, curator, ackTimeout, inFlightWindow, maxBackoff, peerRefresh, commandValidity,
+                    readModel, cipher, curator, zookeeper, ackTimeout, inFlightWindow, maxBackoff, peerRefresh, commandValidity,
                     meters, clock, instanceId);
         }
     }

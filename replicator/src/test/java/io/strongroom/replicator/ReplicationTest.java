@@ -4,31 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.strongroom.core.command.RemoveRegionsFromReplication;
+import io.strongroom.core.command.ReplicateSecretToRegions;
 import io.strongroom.core.command.StopReplicationToReplica;
-import io.strongroom.core.crypto.EnvelopeCipher;
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.replication.ReplicaRegion;
-import io.strongroom.core.replication.ReplicaStatus;
 import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.SecretState;
-import io.strongroom.core.secret.SecretVersion;
 import io.strongroom.replicator.metrics.ReplicationLag;
-import io.strongroom.replicator.support.EventsLog;
+import io.strongroom.replicator.support.Replication;
 import io.strongroom.replicator.support.TestRegion;
 import io.strongroom.replicator.support.Writes;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 import org.apache.curator.framework.CuratorFramework;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +40,7 @@ class ReplicationTest {
     static Path dir;
     static TestRegion primary;
     static TestRegion replica;
+    static Replication replication;
 
     final List<AutoCloseable> toClose = new ArrayList<>();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -59,6 +51,7 @@ class ReplicationTest {
         replica = new TestRegion(REPLICA, dir.resolve(REPLICA));
         primary.start();
         replica.start();
+        replication = new Replication(primary, replica);
     }
 
     @AfterAll
@@ -79,19 +72,83 @@ class ReplicationTest {
         replicator("only", primary.curator());
         Writes secret = new Writes(primary, "app/delta-" + SECRETS.incrementAndGet());
         secret.create("first", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
 
         secret.put("second");
         secret.tag("team", "payments");
 
-        awaitInSync(secret);
-        SecretState copy = replicaState(secret).orElseThrow();
+        replication.awaitInSync(secret);
+        SecretState copy = replication.replicaState(secret).orElseThrow();
         assertThat(copy.secretId()).isEqualTo(secret.secretId());
         assertThat(copy.primaryRegion()).isEqualTo(PRIMARY);
         assertThat(copy.tags()).extracting(t -> t.key()).containsExactly("team");
-        assertThat(currentValueInReplica(secret)).isEqualTo("second");
-        assertEachChangeAppliedOnce(secret);
-        assertThat(meters.find(ReplicationLag.NAME).tag("target", REPLICA).timer().count()).isPositive();
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("second");
+        replication.assertEachChangeAppliedOnce(secret);
+        var lag = meters.find(ReplicationLag.NAME).tag("target", REPLICA).timer();
+        assertThat(lag.count()).isPositive();
+        assertThat(lag.takeSnapshot().percentileValues()).extracting(p -> p.percentile()).containsExactly(0.5, 0.99);
+    }
+
+    @Test
+    void the_replica_region_wraps_the_data_keys_under_the_replicas_own_kms_key() {
+        replicator("only", primary.curator());
+        Writes secret = new Writes(primary, "app/custom-key-" + SECRETS.incrementAndGet());
+
+        secret.create("first", List.of(new ReplicaRegion(REPLICA, TestRegion.CUSTOM_KEY)));
+        secret.put("second");
+
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("second");
+        assertThat(replication.replicaMasterKeyOfCurrentVersion(secret)).isEqualTo(TestRegion.CUSTOM_KEY + "#1");
+    }
+
+    @Test
+    void replicating_an_existing_secret_replays_its_history_from_the_primarys_log() {
+        replicator("only", primary.curator());
+        Writes secret = new Writes(primary, "app/existing-" + SECRETS.incrementAndGet());
+        secret.create("first", List.of());
+        secret.put("second");
+        secret.tag("tier", "gold");
+
+        secret.send(new ReplicateSecretToRegions(List.of(new ReplicaRegion(REPLICA, null)), false));
+
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("second");
+        replication.assertEachChangeAppliedOnce(secret);
+    }
+
+    @Test
+    void a_name_taken_in_the_replica_region_fails_with_awss_message_unless_overwriting_is_allowed() {
+        replicator("only", primary.curator());
+        String name = "app/taken-" + SECRETS.incrementAndGet();
+        new Writes(replica, name).create("theirs", List.of());
+        Writes refused = new Writes(primary, name);
+
+        refused.create("ours", List.of(new ReplicaRegion(REPLICA, null)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.status(refused)
+                .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("already exists"))
+                .isPresent());
+        Writes forced = new Writes(primary, name + "-forced");
+        new Writes(replica, forced.name()).create("theirs", List.of());
+
+        forced.create("ours", List.of(new ReplicaRegion(REPLICA, null)), true);
+
+        replication.awaitInSync(forced);
+        assertThat(replication.currentValueInReplica(forced)).isEqualTo("ours");
+    }
+
+    @Test
+    void removing_a_region_from_replication_deletes_the_replica_there() {
+        replicator("only", primary.curator());
+        Writes secret = new Writes(primary, "app/removed-" + SECRETS.incrementAndGet());
+        secret.create("first", List.of(new ReplicaRegion(REPLICA, null)));
+        replication.awaitInSync(secret);
+
+        secret.send(new RemoveRegionsFromReplication(List.of(REPLICA)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.replicaState(secret).isEmpty());
+        assertThat(replication.primaryState(secret).orElseThrow().replicas()).isEmpty();
     }
 
     @Test
@@ -99,51 +156,64 @@ class ReplicationTest {
         Writes secret = new Writes(primary, "app/gap-" + SECRETS.incrementAndGet());
         Replicator first = replicator("first", primary.curator());
         secret.create("first", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
         first.close();
 
         secret.put("missed-1");
         secret.put("missed-2");
-        skipEverythingReadSoFar();
+        replication.skipEverythingReadSoFar();
         secret.put("latest");
         replicator("second", primary.curator());
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("latest");
-        assertEachChangeAppliedOnce(secret);
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("latest");
+        replication.assertEachChangeAppliedOnce(secret);
     }
 
     @Test
     void a_replica_region_whose_broker_stops_shows_failed_and_converges_when_it_returns() {
         replicator("only", primary.curator());
-        Writes secret = new Writes(primary, "app/outage-" + SECRETS.incrementAndGet());
-        secret.create("before", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        Writes sentDuring = new Writes(primary, "app/outage-" + SECRETS.incrementAndGet());
+        Writes changedLater = new Writes(primary, "app/outage-later-" + SECRETS.incrementAndGet());
+        sentDuring.create("before", List.of(new ReplicaRegion(REPLICA, null)));
+        changedLater.create("before", List.of(new ReplicaRegion(REPLICA, null)));
+        replication.awaitInSync(sentDuring);
+        replication.awaitInSync(changedLater);
 
         replica.stopBroker();
         try {
-            secret.put("during-1");
-            secret.put("during-2");
-            await().atMost(Duration.ofSeconds(60)).until(() -> status(secret)
-                    .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("unreachable"))
-                    .isPresent());
+            sentDuring.put("during-1");
+            sentDuring.put("during-2");
+            awaitFailedUnreachable(sentDuring);
+            // The stream is disconnected by now: a change made meanwhile shows Failed too.
+            changedLater.put("during");
+            awaitFailedUnreachable(changedLater);
         } finally {
             replica.startBroker();
         }
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("during-2");
-        assertEachChangeAppliedOnce(secret);
+        replication.awaitInSync(sentDuring);
+        replication.awaitInSync(changedLater);
+        assertThat(replication.currentValueInReplica(sentDuring)).isEqualTo("during-2");
+        assertThat(replication.currentValueInReplica(changedLater)).isEqualTo("during");
+        replication.assertEachChangeAppliedOnce(sentDuring);
+        replication.assertEachChangeAppliedOnce(changedLater);
+    }
+
+    private void awaitFailedUnreachable(Writes secret) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.status(secret)
+                .filter(s -> s.status() == ReplicationState.FAILED && s.statusMessage().contains("unreachable"))
+                .isPresent());
     }
 
     @Test
     void when_the_active_replicator_closes_the_standby_carries_on() {
-        Replicator first = replicator("first", primary.curator());
+        Replicator first = replicator(primary, replica, "first", null);
         await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
         Replicator second = replicator("second", primary.curator());
         Writes secret = new Writes(primary, "app/failover-" + SECRETS.incrementAndGet());
         secret.create("before", List.of(new ReplicaRegion(REPLICA, null)));
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
         assertThat(second.isLeader()).isFalse();
         assertThat(second.targets()).isEmpty();
 
@@ -151,9 +221,30 @@ class ReplicationTest {
         await().atMost(Duration.ofSeconds(10)).until(second::isLeader);
         secret.put("after");
 
-        awaitInSync(secret);
-        assertThat(currentValueInReplica(secret)).isEqualTo("after");
-        assertEachChangeAppliedOnce(secret);
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("after");
+        replication.assertEachChangeAppliedOnce(secret);
+    }
+
+    @Test
+    void when_the_active_replicators_session_expires_the_standby_takes_over() throws Exception {
+        CuratorFramework firstClient = primary.curator();
+        Replicator first = replicator("first", firstClient);
+        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+        Replicator second = replicator("second", primary.curator());
+        Writes secret = new Writes(primary, "app/expiry-" + SECRETS.incrementAndGet());
+        secret.create("before", List.of(new ReplicaRegion(REPLICA, null)));
+        replication.awaitInSync(secret);
+
+        // What a frozen or crashed leader goes through once its session timeout has passed.
+        firstClient.getZookeeperClient().getZooKeeper().getTestable().injectSessionExpiration();
+        await().atMost(Duration.ofSeconds(30)).until(second::isLeader);
+        await().atMost(Duration.ofSeconds(30)).until(() -> first.targets().isEmpty());
+        secret.put("after");
+
+        replication.awaitInSync(secret);
+        assertThat(replication.currentValueInReplica(secret)).isEqualTo("after");
+        replication.assertEachChangeAppliedOnce(secret);
     }
 
     @Test
@@ -163,26 +254,27 @@ class ReplicationTest {
         Writes secret = new Writes(primary, "app/promoted-" + SECRETS.incrementAndGet());
         secret.create(null, List.of(new ReplicaRegion(REPLICA, null)));
         secret.tag("owner", "ops");
-        awaitInSync(secret);
+        replication.awaitInSync(secret);
 
         primary.stopBroker();
         try {
             new Writes(replica, secret.name(), secret.secretId()).send(new StopReplicationToReplica());
-            await().atMost(Duration.ofSeconds(30)).until(() -> replicaState(secret)
+            await().atMost(Duration.ofSeconds(30)).until(() -> replication.replicaState(secret)
                     .filter(s -> !s.isReplica()).isPresent());
         } finally {
             primary.startBroker();
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> primaryState(secret)
+        await().atMost(Duration.ofSeconds(60)).until(() -> replication.primaryState(secret)
                 .filter(s -> s.replicas().isEmpty()).isPresent());
-        assertThat(replicaState(secret).orElseThrow().tags()).extracting(t -> t.key()).containsExactly("owner");
+        assertThat(replication.replicaState(secret).orElseThrow().tags()).extracting(t -> t.key()).containsExactly("owner");
     }
 
     private Replicator replicator(String instance, CuratorFramework curator) {
         return replicator(primary, replica, instance, curator);
     }
 
+    /** @param curator the caller's client, or null for a replicator with a client of its own */
     private Replicator replicator(TestRegion from, TestRegion to, String instance, CuratorFramework curator) {
         Replicator replicator = new Replicator(ReplicatorConfig.builder()
                 .region(from.name)
@@ -192,6 +284,7 @@ class ReplicationTest {
                 .readModel(from.projection().readModel())
                 .cipher(from.cipher)
                 .curator(curator)
+                .zookeeper(curator == null ? from.zooKeeperSettings() : null)
                 .ackTimeout(Duration.ofSeconds(3))
                 .maxBackoff(Duration.ofSeconds(2))
                 .peerRefresh(Duration.ofMillis(200))
@@ -200,76 +293,5 @@ class ReplicationTest {
                 .build()).start();
         toClose.add(replicator);
         return replicator;
-    }
-
-    /** As if the replicator had lost the records up to now: its group's positions moved to the end. */
-    private void skipEverythingReadSoFar() {
-        String group = "strongroom-replicator-" + PRIMARY + "-to-" + REPLICA;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(primary.kafka().consumer("skip", group))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(primary.topics.events()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            java.util.Map<TopicPartition, OffsetAndMetadata> ends = new java.util.HashMap<>();
-            partitions.forEach(tp -> ends.put(tp, new OffsetAndMetadata(consumer.position(tp))));
-            consumer.commitSync(ends);
-        }
-    }
-
-    private void awaitInSync(Writes secret) {
-        try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Optional<SecretState> state = primaryState(secret);
-                return state.isPresent() && status(secret)
-                        .filter(s -> s.status() == ReplicationState.IN_SYNC && s.ackedSeq() == state.get().seq())
-                        .isPresent();
-            });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("not in sync: primary seq " + primaryState(secret).map(SecretState::seq)
-                    + ", status " + status(secret) + ", replica answers " + EventsLog.outcomes(replica).stream()
-                    .filter(o -> secret.secretId().equals(o.secretId()) || o.replica() != null)
-                    .map(o -> o.status() + "/" + o.replica() + "/" + o.rejection()).toList(), e);
-        }
-    }
-
-    private Optional<ReplicaStatus> status(Writes secret) {
-        return primaryState(secret).flatMap(s -> s.replicas().stream().filter(r -> r.region().equals(REPLICA))
-                .findFirst());
-    }
-
-    private Optional<SecretState> primaryState(Writes secret) {
-        return get(primary.projection().readModel().secret(TestRegion.ACCOUNT, secret.name()));
-    }
-
-    private Optional<SecretState> replicaState(Writes secret) {
-        return get(replica.projection().readModel().secret(TestRegion.ACCOUNT, secret.name()));
-    }
-
-    /** The replica's current value, opened with the replica region's own master key. */
-    private String currentValueInReplica(Writes secret) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> replicaState(secret)
-                .filter(s -> s.seq() == primaryState(secret).orElseThrow().seq()).isPresent());
-        SecretState state = replicaState(secret).orElseThrow();
-        SecretVersion current = state.versionWithStage("AWSCURRENT").orElseThrow();
-        WrappedKey key = get(replica.projection().readModel().dataKey(state.secretId(), current.versionId()))
-                .orElseThrow();
-        byte[] value = replica.cipher.open(current.value(), key,
-                EnvelopeCipher.associatedData(TestRegion.ACCOUNT, state.secretId(), current.versionId())).orElseThrow();
-        return new String(value, StandardCharsets.UTF_8);
-    }
-
-    /** The no-loss / no-duplicate check: the replica applied each of the primary's sequence numbers exactly once. */
-    private void assertEachChangeAppliedOnce(Writes secret) {
-        long seq = primaryState(secret).orElseThrow().seq();
-        assertThat(EventsLog.appliedSeqs(replica, secret.secretId()))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, seq).boxed().toList());
-    }
-
-    private static <T> T get(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.get(15, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

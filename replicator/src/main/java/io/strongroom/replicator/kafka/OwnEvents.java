@@ -21,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 public final class OwnEvents implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<TopicPartition> partitions;
+    private final Map<Integer, Long> committed = new HashMap<>();
 
     public OwnEvents(KafkaSettings kafka, String topic, String clientId, String groupId, int maxPollRecords,
             Duration timeout) {
@@ -54,18 +55,26 @@ public final class OwnEvents implements AutoCloseable {
         }
     }
 
+    /** Commits the positions that moved since the last commit. */
     public void commit(Map<Integer, Long> nextOffsets) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        nextOffsets.forEach((p, offset) -> offsets.put(new TopicPartition(partitions.get(0).topic(), p),
-                new OffsetAndMetadata(offset)));
-        consumer.commitSync(offsets);
+        nextOffsets.forEach((p, offset) -> {
+            if (!offset.equals(committed.get(p))) {
+                offsets.put(new TopicPartition(partitions.get(0).topic(), p), new OffsetAndMetadata(offset));
+            }
+        });
+        if (!offsets.isEmpty()) {
+            consumer.commitSync(offsets);
+            offsets.forEach((tp, offset) -> committed.put(tp.partition(), offset.offset()));
+        }
     }
 
     /** Back to the committed positions: what was read but not acknowledged is read again. */
     public void rewind() {
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new java.util.HashSet<>(partitions));
+        Map<TopicPartition, OffsetAndMetadata> stored = consumer.committed(new java.util.HashSet<>(partitions));
+        committed.clear();
         for (TopicPartition tp : partitions) {
-            OffsetAndMetadata offset = committed.get(tp);
+            OffsetAndMetadata offset = stored.get(tp);
             if (offset != null) {
                 consumer.seek(tp, offset);
             } else {

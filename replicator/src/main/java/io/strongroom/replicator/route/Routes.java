@@ -5,14 +5,16 @@ import io.strongroom.core.event.Outcome;
 import io.strongroom.core.event.ReplicaPromoted;
 import io.strongroom.core.event.ReplicaRegionsAdded;
 import io.strongroom.core.event.ReplicaRegionsRemoved;
+import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.replication.ReplicableEvents;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Routing without state: which {@link Plan}s an own-log outcome gives a target region. Only APPLIED
- * outcomes count. An outcome that adds the target is a full sync (which also carries the outcome's
- * own changes); otherwise its replicable events go to the regions in {@code Outcome.replicaRegions}.
+ * outcomes count. An outcome that adds the target to an existing secret is a full sync (which also
+ * carries the outcome's own changes); one that creates the secret with the target is its whole history,
+ * sent as a delta; otherwise the replicable events go to the regions in {@code Outcome.replicaRegions}.
  */
 public final class Routes {
     private Routes() {}
@@ -37,8 +39,11 @@ public final class Routes {
             }
         }
         List<Plan> plans = new ArrayList<>();
-        if (added) {
+        if (added && !createsTheSecret(replicable)) {
             plans.add(new Plan.FullSync());
+        } else if (added) {
+            // Created with its replica regions: its whole history is this outcome, no need to read the log.
+            plans.add(new Plan.Delta(replicable));
         } else if (!replicable.isEmpty() && outcome.replicaRegions().contains(target)) {
             plans.add(new Plan.Delta(replicable));
         }
@@ -49,5 +54,9 @@ public final class Routes {
             plans.add(new Plan.ForgetReplica());
         }
         return plans;
+    }
+
+    private static boolean createsTheSecret(List<EventEnvelope> replicable) {
+        return !replicable.isEmpty() && replicable.get(0).seq() == 1 && replicable.get(0).payload() instanceof SecretCreated;
     }
 }

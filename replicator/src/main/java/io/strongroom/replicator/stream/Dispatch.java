@@ -7,6 +7,7 @@ import io.strongroom.core.command.RemoveReplica;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.replication.PeerRegion;
+import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.replicator.delta.DeltaBuilder;
 import io.strongroom.replicator.delta.History;
 import io.strongroom.replicator.kafka.OwnCommands;
@@ -15,7 +16,9 @@ import io.strongroom.replicator.kafka.TargetLink;
 import io.strongroom.replicator.metrics.ReplicationLag;
 import io.strongroom.replicator.reply.Reaction;
 import io.strongroom.replicator.reply.ReplicationCommands;
+import io.strongroom.replicator.reply.ReplicationMessages;
 import io.strongroom.replicator.reply.ReplyPolicy;
+import io.strongroom.replicator.reply.StatusReporter;
 import io.strongroom.replicator.reply.StatusReports;
 import io.strongroom.replicator.route.Plan;
 import io.strongroom.replicator.route.Routes;
@@ -24,6 +27,7 @@ import io.strongroom.replicator.route.SecretFacts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +42,11 @@ final class Dispatch {
     private final String ownRegion;
     private final PeerRegion target;
     private final InFlightWindow window;
-    private final SecretDirectory directory = new SecretDirectory();
+    private final SecretDirectory directory;
     private final PartitionScan scan;
     private final DeltaBuilder deltas;
     private final ReplicationCommands commands;
-    private final StatusReports reports;
+    private final StatusReporter reports;
     private final ReplicationLag lag;
     private final OwnCommands own;
     private TargetLink link;
@@ -51,11 +55,12 @@ final class Dispatch {
     /** Where a command came from: the record it holds and the secret it is about. */
     private record Origin(int partition, long offset, String routingKey, String account, String secretId, String name) {}
 
-    Dispatch(String ownRegion, PeerRegion target, InFlightWindow window, PartitionScan scan, DeltaBuilder deltas,
-            ReplicationCommands commands, StatusReports reports, ReplicationLag lag, OwnCommands own) {
+    Dispatch(String ownRegion, PeerRegion target, InFlightWindow window, SecretDirectory directory, PartitionScan scan,
+            DeltaBuilder deltas, ReplicationCommands commands, StatusReporter reports, ReplicationLag lag, OwnCommands own) {
         this.ownRegion = ownRegion;
         this.target = target;
         this.window = window;
+        this.directory = directory;
         this.scan = scan;
         this.deltas = deltas;
         this.commands = commands;
@@ -64,13 +69,32 @@ final class Dispatch {
         this.own = own;
     }
 
+    /** The connection to the target; null while it is unreachable. */
     void link(TargetLink link) {
         this.link = link;
     }
 
-    /** Sends whatever an own-log outcome asks of the target; the record is held until answered. */
+    /**
+     * While the target is unreachable: what an own-log outcome would send is not sent (the position
+     * stays where it was), but the secrets it concerns show Failed until the target answers again.
+     */
+    void unsent(int partition, String routingKey, Outcome outcome) {
+        directory.learn(outcome);
+        List<Plan> plans = Routes.plan(outcome, target.name());
+        boolean replicates = plans.stream().anyMatch(p -> p instanceof Plan.Delta || p instanceof Plan.FullSync);
+        if (!replicates) {
+            return;
+        }
+        facts(partition, outcome.secretId()).ifPresent(facts -> {
+            long base = plans.get(0) instanceof Plan.Delta delta ? delta.events().get(0).seq() - 1 : 0;
+            reports.offer(new StatusReports.Report(routingKey, outcome.account(),
+                    outcome.secretId(), facts.name(), base, ReplicationState.FAILED,
+                    ReplicationMessages.unreachable(target.name())));
+        });
+    }
+
+    /** Sends whatever an own-log outcome (already marked read) asks of the target; its record is held until answered. */
     void ownOutcome(int partition, long offset, String routingKey, Outcome outcome) {
-        window.read(partition, offset);
         directory.learn(outcome);
         List<Plan> plans = Routes.plan(outcome, target.name());
         if (plans.isEmpty()) {
@@ -144,8 +168,13 @@ final class Dispatch {
             directory.learn(outcome);
             history.add(outcome);
         });
-        SecretFacts facts = directory.find(origin.secretId()).orElseThrow();
-        sendDeltas(origin, facts, history.groups(), PendingCommand.Kind.REPLAY, null);
+        Optional<SecretFacts> facts = directory.find(origin.secretId());
+        if (facts.isEmpty()) {
+            LOG.error("secret {} has no SecretCreated in partition {}: cannot replay it", origin.secretId(),
+                    origin.partition());
+            return;
+        }
+        sendDeltas(origin, facts.get(), history.groups(), PendingCommand.Kind.REPLAY, null);
     }
 
     private void sendDeltas(Origin origin, SecretFacts facts, List<List<EventEnvelope>> groups,
@@ -162,7 +191,11 @@ final class Dispatch {
         window.await(new PendingCommand(command.commandId(), kind, origin.partition(), origin.offset(),
                 origin.routingKey(), origin.account(), origin.secretId(), origin.name(), firstSeq, lastSeq, writtenAt,
                 System.nanoTime(), ++sendNo));
-        link.send(command, origin.routingKey());
+        try {
+            link.send(command, origin.routingKey());
+        } catch (KafkaException e) {
+            throw new Unreachable(e);
+        }
     }
 
     /** The facts of a secret first seen mid-log are read from its partition's history. */

@@ -14,12 +14,13 @@ import io.strongroom.replicator.kafka.TargetLink;
 import io.strongroom.replicator.metrics.ReplicationLag;
 import io.strongroom.replicator.reply.ReplicationCommands;
 import io.strongroom.replicator.reply.ReplicationMessages;
+import io.strongroom.replicator.reply.StatusReporter;
 import io.strongroom.replicator.reply.StatusReports;
+import io.strongroom.replicator.route.SecretDirectory;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -45,7 +46,8 @@ public final class TargetStream implements Runnable {
     private final ReplicationCommands commands;
     private final TargetHealth health;
     private final InFlightWindow window = new InFlightWindow();
-    private final StatusReports reports = new StatusReports();
+    private final StatusReporter reports;
+    private final SecretDirectory directory = new SecretDirectory();
     private final Backoff backoff;
     private final ReplicationLag lag;
     private final String clientId;
@@ -55,7 +57,6 @@ public final class TargetStream implements Runnable {
     private Dispatch dispatch;
     private TargetLink link;
     private long retryAtNanos;
-    private Map<Integer, Long> committed = new HashMap<>();
 
     public TargetStream(ReplicatorConfig config, PeerRegion target, OwnCommands own) {
         this.config = config;
@@ -63,6 +64,7 @@ public final class TargetStream implements Runnable {
         this.own = own;
         this.commands = new ReplicationCommands(config.region(), config.clock(), config.commandValidity());
         this.health = new TargetHealth(config.region(), target.name());
+        this.reports = new StatusReporter(target.name(), own, commands);
         this.backoff = new Backoff(Duration.ofMillis(200), config.maxBackoff());
         this.lag = new ReplicationLag(config.meters(), target.name(), config.clock());
         this.clientId = config.instanceId() + "-to-" + target.name();
@@ -104,20 +106,21 @@ public final class TargetStream implements Runnable {
     }
 
     private void step() {
+        openOwnReaders();
         if (link == null && !connect()) {
+            if (health.state() == TargetHealth.State.UNREACHABLE) {
+                readWhileUnreachable();
+            } else {
+                java.util.concurrent.locks.LockSupport.parkNanos(IDLE_POLL.toNanos());
+            }
             return;
         }
         ownEvents.pause(window.heldRecords() >= config.inFlightWindow());
         for (ConsumerRecord<String, byte[]> record : ownEvents.poll(window.isEmpty() ? IDLE_POLL : BUSY_POLL)) {
+            window.read(record.partition(), record.offset());
             Outcome outcome = decode(record);
-            if (outcome == null) {
-                window.read(record.partition(), record.offset());
-                continue;
-            }
-            try {
+            if (outcome != null) {
                 dispatch.ownOutcome(record.partition(), record.offset(), record.key(), outcome);
-            } catch (KafkaException e) {
-                throw new Unreachable(e);
             }
         }
         readAnswers();
@@ -129,35 +132,55 @@ public final class TargetStream implements Runnable {
         if (System.nanoTime() - oldest > config.ackTimeout().toNanos()) {
             throw new Unreachable("no answer within " + config.ackTimeout());
         }
-        flushReports();
-        commit();
+        reports.flush();
+        ownEvents.commit(window.committable());
         if (window.isEmpty() && health.state() == TargetHealth.State.CONNECTED && ownEvents.atEnd()) {
             health.caughtUp();
         }
     }
 
     private void readAnswers() {
-        for (ConsumerRecord<String, byte[]> record : link.pollReplies(window.isEmpty() ? Duration.ZERO : REPLY_POLL)) {
-            if (window.isEmpty()) {
-                continue;
-            }
-            Outcome answer = decode(record);
+        ConsumerRecords<String, byte[]> answers;
+        try {
+            answers = link.pollReplies(window.isEmpty() ? Duration.ZERO : REPLY_POLL);
+        } catch (KafkaException e) {
+            throw new Unreachable(e);
+        }
+        for (ConsumerRecord<String, byte[]> record : answers) {
+            Outcome answer = window.isEmpty() ? null : decode(record);
             if (answer != null && dispatch.targetOutcome(answer) != null) {
                 backoff.reset();
             }
         }
     }
 
-    /** Opens the own readers once and the target link on each (re)connection; false while waiting to retry. */
-    private boolean connect() {
-        if (System.nanoTime() - retryAtNanos < 0) {
-            java.util.concurrent.locks.LockSupport.parkNanos(IDLE_POLL.toNanos());
-            return false;
+    /** While waiting to retry: changes made meanwhile show Failed; nothing is sent, the position stays. */
+    private void readWhileUnreachable() {
+        ownEvents.pause(false);
+        for (ConsumerRecord<String, byte[]> record : ownEvents.poll(IDLE_POLL)) {
+            Outcome outcome = decode(record);
+            if (outcome != null) {
+                dispatch.unsent(record.partition(), record.key(), outcome);
+            }
         }
+        reports.flush();
+    }
+
+    private void openOwnReaders() {
         if (ownEvents == null) {
             ownEvents = new OwnEvents(config.kafka(), config.topics().events(), clientId + "-events",
                     config.groupFor(target.name()), config.inFlightWindow(), config.ackTimeout());
             scan = new PartitionScan(config.kafka(), config.topics().events(), clientId + "-scan", config.ackTimeout());
+            dispatch = new Dispatch(config.region(), target, window, directory, scan, new DeltaBuilder(config.region(),
+                    new TransportKeys(config.readModel(), config.cipher(), config.ackTimeout())), commands, reports,
+                    lag, own);
+        }
+    }
+
+    /** Connects to the target once the pause after a failure is over; false while it is not. */
+    private boolean connect() {
+        if (System.nanoTime() - retryAtNanos < 0) {
+            return false;
         }
         try {
             link = TargetLink.open(target, config.peerTopics().commands(), config.peerTopics().events(), clientId,
@@ -165,14 +188,19 @@ public final class TargetStream implements Runnable {
         } catch (KafkaException | IllegalStateException e) {
             throw new Unreachable(e);
         }
-        dispatch = new Dispatch(config.region(), target, window, scan, new DeltaBuilder(config.region(),
-                new TransportKeys(config.readModel(), config.cipher(), config.ackTimeout())), commands, reports, lag, own);
+        // Whatever was read while unreachable is read again, now to be sent.
+        window.clear();
+        ownEvents.rewind();
         dispatch.link(link);
         health.connected();
         return true;
     }
 
-    /** The one failure path: report the waiting secrets if the target is at fault, rewind, pause. */
+    /**
+     * The one failure path: the waiting secrets show Failed if the target is at fault, the window and
+     * the connection are dropped, and the next connection (after a growing pause) reads again from the
+     * committed position.
+     */
     private void failed(boolean targetUnreachable, String reason) {
         if (targetUnreachable) {
             health.unreachable(reason);
@@ -187,45 +215,17 @@ public final class TargetStream implements Runnable {
             LOG.warn("replication {} -> {}: {}; retrying", config.region(), target.name(), reason);
         }
         try {
-            flushReports();
+            reports.flush();
         } catch (RuntimeException e) {
             LOG.warn("replication {} -> {}: status reports not sent: {}", config.region(), target.name(), e.toString());
         }
         window.clear();
-        committed = new HashMap<>();
         if (link != null) {
+            dispatch.link(null);
             link.close();
             link = null;
         }
-        if (ownEvents != null) {
-            try {
-                ownEvents.rewind();
-            } catch (RuntimeException e) {
-                // The own cluster is down too: drop the readers, they are opened again on the next try.
-                closeOwnReaders();
-            }
-        }
         retryAtNanos = System.nanoTime() + backoff.next().toNanos();
-    }
-
-    private void flushReports() {
-        for (StatusReports.Report report : reports.drain()) {
-            own.send(commands.report(target.name(), report), report.routingKey());
-        }
-    }
-
-    private void commit() {
-        Map<Integer, Long> next = window.committable();
-        Map<Integer, Long> changed = new HashMap<>();
-        next.forEach((p, offset) -> {
-            if (!offset.equals(committed.get(p))) {
-                changed.put(p, offset);
-            }
-        });
-        if (!changed.isEmpty()) {
-            ownEvents.commit(changed);
-            committed.putAll(changed);
-        }
     }
 
     private Outcome decode(ConsumerRecord<String, byte[]> record) {
@@ -247,6 +247,7 @@ public final class TargetStream implements Runnable {
             scan.close();
             scan = null;
         }
+        dispatch = null;
     }
 
     private void closeAll() {
@@ -255,16 +256,5 @@ public final class TargetStream implements Runnable {
             link = null;
         }
         closeOwnReaders();
-    }
-
-    /** The target's cluster did not take a command or answer in time. */
-    private static final class Unreachable extends RuntimeException {
-        Unreachable(Exception cause) {
-            super(cause.toString(), cause);
-        }
-
-        Unreachable(String reason) {
-            super(reason);
-        }
     }
 }

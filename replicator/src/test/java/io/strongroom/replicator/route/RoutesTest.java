@@ -48,11 +48,20 @@ class RoutesTest {
     }
 
     @Test
-    void adding_the_target_is_a_full_sync_that_replaces_the_delta() {
-        Outcome create = applied(List.of(TARGET), event(1, new SecretCreated("app/db", null, null, List.of())),
+    void adding_the_target_to_an_existing_secret_is_a_full_sync_that_replaces_the_delta() {
+        Outcome replicate = applied(List.of(TARGET), tagsSet(6),
+                event(6, new ReplicaRegionsAdded(List.of(new ReplicaRegion(TARGET, null)), false)));
+
+        assertThat(Routes.plan(replicate, TARGET)).containsExactly(new Plan.FullSync());
+    }
+
+    @Test
+    void a_secret_created_with_the_target_sends_its_creation_as_the_whole_history() {
+        EventEnvelope created = event(1, new SecretCreated("app/db", null, null, List.of()));
+        Outcome create = applied(List.of(TARGET), created,
                 event(1, new ReplicaRegionsAdded(List.of(new ReplicaRegion(TARGET, null)), false)));
 
-        assertThat(Routes.plan(create, TARGET)).containsExactly(new Plan.FullSync());
+        assertThat(Routes.plan(create, TARGET)).containsExactly(new Plan.Delta(List.of(created)));
     }
 
     @Test

@@ -8,6 +8,7 @@ final class RegionCommandService {
     private RegionCommandService() {}
 
     static CommandServiceConfig config(TestRegion region, Path dataDir) {
-        return CommandServiceConfig.defaults(region.name, region.kafka(), region.topics, dataDir);
+        return CommandServiceConfig.defaults(region.name, region.kafka(), region.topics, dataDir)
+                .withReplicaKeys(region.cipher.keys(), region.replicationKeys.getPrivate());
     }
 }

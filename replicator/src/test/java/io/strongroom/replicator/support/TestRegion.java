@@ -42,6 +42,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 public final class TestRegion implements AutoCloseable {
     public static final String ACCOUNT = "111122223333";
+    /** A second master key every test region holds, for replicas wrapped under a key of their own. */
+    public static final String CUSTOM_KEY = "alias/replica-key";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public final String name;
@@ -59,15 +61,19 @@ public final class TestRegion implements AutoCloseable {
     public TestRegion(String name, Path dir) throws Exception {
         this.name = name;
         this.dir = dir;
-        byte[] material = new byte[32];
-        RANDOM.nextBytes(material);
-        this.cipher = new EnvelopeCipher(new MasterKeyRing(List.of(new MasterKey(KmsKeyId.DEFAULT, 1, material))),
-                RANDOM);
+        this.cipher = new EnvelopeCipher(new MasterKeyRing(List.of(new MasterKey(KmsKeyId.DEFAULT, 1, material()),
+                new MasterKey(CUSTOM_KEY, 1, material()))), RANDOM);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(3072);
         this.replicationKeys = generator.generateKeyPair();
         this.broker = EmbeddedKafka.builder().logDir(dir.resolve("kafka")).build().start();
         this.zookeeper = new TestingServer(true);
+    }
+
+    private static byte[] material() {
+        byte[] material = new byte[32];
+        RANDOM.nextBytes(material);
+        return material;
     }
 
     public TestRegion start() {
@@ -94,10 +100,13 @@ public final class TestRegion implements AutoCloseable {
                 Base64.getEncoder().encodeToString(replicationKeys.getPublic().getEncoded()));
     }
 
+    public ZooKeeperSettings zooKeeperSettings() {
+        return new ZooKeeperSettings(zookeeper.getConnectString(), Duration.ofSeconds(3));
+    }
+
     /** A started ZooKeeper client of this region (closed with the region). */
     public CuratorFramework curator() {
-        CuratorFramework client = CuratorClients.start(
-                new ZooKeeperSettings(zookeeper.getConnectString(), Duration.ofSeconds(3)));
+        CuratorFramework client = CuratorClients.start(zooKeeperSettings());
         closeables.add(client);
         return client;
     }

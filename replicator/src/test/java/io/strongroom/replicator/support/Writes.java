@@ -46,10 +46,14 @@ public final class Writes {
 
     /** @param value null for a secret created without a value */
     public Outcome create(String value, List<ReplicaRegion> replicaRegions) {
+        return create(value, replicaRegions, false);
+    }
+
+    public Outcome create(String value, List<ReplicaRegion> replicaRegions, boolean forceOverwriteReplicaSecret) {
         secretId = UUID.randomUUID().toString();
         String versionId = value == null ? null : UUID.randomUUID().toString();
         return applied(new CreateSecret(secretId, name, null, null, List.of(), versionId,
-                value == null ? null : seal(versionId, value), replicaRegions, false));
+                value == null ? null : seal(versionId, value), replicaRegions, forceOverwriteReplicaSecret));
     }
 
     public Outcome put(String value) {
