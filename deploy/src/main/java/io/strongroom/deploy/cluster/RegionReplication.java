@@ -1,5 +1,7 @@
 package io.strongroom.deploy.cluster;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.strongroom.coordination.CuratorClients;
 import io.strongroom.coordination.PeerRegistry;
 import io.strongroom.core.crypto.EnvelopeCipher;
@@ -25,6 +27,8 @@ public final class RegionReplication implements AutoCloseable {
     private final ReplicationSettings settings;
     private final ReadModel readModel;
     private final EnvelopeCipher cipher;
+    /** The replicator's meters, {@code strongroom.replication.lag} per target among them; kept across restarts. */
+    private final MeterRegistry meters = new SimpleMeterRegistry();
     private CuratorFramework curator;
     private PeerRegistry registry;
     private Replicator replicator;
@@ -59,7 +63,7 @@ public final class RegionReplication implements AutoCloseable {
         if (replicator != null) {
             return;
         }
-        replicator = Replicators.start(region, kafka, topics, settings, readModel, cipher, curator, registry);
+        replicator = Replicators.start(region, kafka, topics, settings, readModel, cipher, curator, registry, meters);
         LOG.info("replicator of region {} started towards {}", region, settings.peerNames());
     }
 
@@ -83,6 +87,10 @@ public final class RegionReplication implements AutoCloseable {
     /** This process's replicator instance (active or standing by); null when stopped. */
     public synchronized Replicator replicator() {
         return replicator;
+    }
+
+    public MeterRegistry meters() {
+        return meters;
     }
 
     public PeerRegistry registry() {

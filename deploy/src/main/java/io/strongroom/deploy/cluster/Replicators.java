@@ -1,5 +1,6 @@
 package io.strongroom.deploy.cluster;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.strongroom.coordination.PeerRegistry;
 import io.strongroom.core.crypto.EnvelopeCipher;
 import io.strongroom.core.query.ReadModel;
@@ -14,7 +15,8 @@ final class Replicators {
     private Replicators() {}
 
     static Replicator start(String region, KafkaSettings kafka, Topics topics, ReplicationSettings settings,
-            ReadModel readModel, EnvelopeCipher cipher, CuratorFramework curator, PeerRegistry registry) {
+            ReadModel readModel, EnvelopeCipher cipher, CuratorFramework curator, PeerRegistry registry,
+            MeterRegistry meters) {
         return new Replicator(ReplicatorConfig.builder()
                 .region(region)
                 .kafka(kafka)
@@ -24,6 +26,7 @@ final class Replicators {
                 .cipher(cipher)
                 .curator(curator)
                 .ackTimeout(settings.ackTimeout())
+                .meters(meters)
                 .build()).start();
     }
 }

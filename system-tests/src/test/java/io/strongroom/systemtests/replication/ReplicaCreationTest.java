@@ -68,6 +68,9 @@ class ReplicaCreationTest {
             assertThat(status.kmsKeyId()).isNotBlank();
         });
         assertReplicatedExactlyOnce(TwoRegions.primary(), TwoRegions.replica(), account.accountId(), "prod/db/password");
+        assertThat(TwoRegions.primary().replication().meters().find("strongroom.replication.lag").tag("target", EU)
+                .timer()).as("the replication lag towards %s", EU).isNotNull()
+                .satisfies(lag -> assertThat(lag.count()).isPositive());
     }
 
     @Test
