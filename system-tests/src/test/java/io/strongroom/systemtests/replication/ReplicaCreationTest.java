@@ -3,10 +3,15 @@ package io.strongroom.systemtests.replication;
 import static io.strongroom.systemtests.support.ReplicationChecks.PATIENCE;
 import static io.strongroom.systemtests.support.ReplicationChecks.assertReplicatedExactlyOnce;
 import static io.strongroom.systemtests.support.ReplicationChecks.awaitInSync;
+import static io.strongroom.systemtests.support.ReplicationChecks.awaitStatus;
+import static io.strongroom.systemtests.support.ReplicationChecks.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.strongroom.gateway.crypto.MasterKeyFile;
 import io.strongroom.systemtests.support.TestAccount;
 import io.strongroom.systemtests.support.TwoRegions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +98,28 @@ class ReplicaCreationTest {
         assertThat(eu.listSecretVersionIds(r -> r.secretId("app/api-key").includeDeprecated(true)).versions())
                 .hasSize(3);
         assertReplicatedExactlyOnce(TwoRegions.primary(), TwoRegions.replica(), account.accountId(), "app/api-key");
+    }
+
+    @Test
+    void eachRegionWrapsTheReplicasDataKeysUnderItsOwnMasterKeys() throws Exception {
+        us.createSecret(r -> r.name("keys/own").secretString("sealed-twice").addReplicaRegions(rr -> rr.region(EU)));
+        awaitInSync(us, "keys/own", EU);
+
+        assertThat(eu.getSecretValue(r -> r.secretId("keys/own")).secretString()).isEqualTo("sealed-twice");
+        Path usKeys = TwoRegions.primary().servicesDir().resolve(MasterKeyFile.FILE_NAME);
+        Path euKeys = TwoRegions.replica().servicesDir().resolve(MasterKeyFile.FILE_NAME);
+        assertThat(Files.readAllBytes(usKeys)).as("the regions share no master key file").isNotEqualTo(
+                Files.readAllBytes(euKeys));
+    }
+
+    @Test
+    void aReplicaKmsKeyTheTargetRegionDoesNotHaveLeavesTheReplicaFailed() {
+        us.createSecret(r -> r.name("keys/unknown").secretString("x")
+                .addReplicaRegions(rr -> rr.region(EU).kmsKeyId("alias/not-in-eu")));
+
+        awaitStatus(us, "keys/unknown", EU, StatusType.FAILED);
+        assertThat(status(us, "keys/unknown", EU)).get().extracting(ReplicationStatusType::statusMessage)
+                .asString().startsWith("Replication failed");
     }
 
     @Test
