@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The primary's side of replication: which regions a secret replicates to, and what each replica
@@ -90,45 +89,8 @@ final class ReplicationRules {
                         + regions + "]"));
     }
 
-    // --- the fold ---------------------------------------------------------------------------------
-
-    static List<ReplicaStatus> added(List<ReplicaStatus> replicas, ReplicaRegionsAdded added) {
-        List<String> regions = added.regions().stream().map(ReplicaRegion::region).toList();
-        List<ReplicaStatus> kept = replicas.stream().filter(r -> !regions.contains(r.region())).toList();
-        List<ReplicaStatus> fresh = added.regions().stream()
-                .map(r -> new ReplicaStatus(r.region(), r.kmsKeyId(), ReplicationState.IN_PROGRESS, null, 0))
-                .toList();
-        return concat(kept, fresh);
-    }
-
-    static List<ReplicaStatus> removed(List<ReplicaStatus> replicas, ReplicaRegionsRemoved removed) {
-        return replicas.stream().filter(r -> !removed.regions().contains(r.region())).toList();
-    }
-
-    static List<ReplicaStatus> changed(List<ReplicaStatus> replicas, ReplicationStatusChanged changed) {
-        return replicas.stream()
-                .map(r -> r.region().equals(changed.region())
-                        ? new ReplicaStatus(r.region(), r.kmsKeyId(), changed.status(), changed.statusMessage(),
-                                changed.ackedSeq())
-                        : r)
-                .toList();
-    }
-
-    /** A change the replicas have not acknowledged yet: those InSync are InProgress again until they do. */
-    static List<ReplicaStatus> behind(List<ReplicaStatus> replicas, long seq) {
-        return replicas.stream()
-                .map(r -> r.status() == ReplicationState.IN_SYNC && r.ackedSeq() < seq
-                        ? new ReplicaStatus(r.region(), r.kmsKeyId(), ReplicationState.IN_PROGRESS, null, r.ackedSeq())
-                        : r)
-                .toList();
-    }
-
     private static Optional<ReplicaStatus> replica(SecretState state, String region) {
         return state.replicas().stream().filter(r -> r.region().equals(region)).findFirst();
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static Decision accept(SecretEvent... events) {

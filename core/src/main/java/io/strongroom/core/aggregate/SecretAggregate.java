@@ -24,11 +24,7 @@ import io.strongroom.core.command.UpdateSecretVersionStage;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.DeletionScheduled;
 import io.strongroom.core.event.EventEnvelope;
-import io.strongroom.core.event.ReplicaEstablished;
-import io.strongroom.core.event.ReplicaPromoted;
 import io.strongroom.core.event.ReplicaRegionsAdded;
-import io.strongroom.core.event.ReplicaRegionsRemoved;
-import io.strongroom.core.event.ReplicationStatusChanged;
 import io.strongroom.core.event.ResourcePolicyDeleted;
 import io.strongroom.core.event.ResourcePolicyPut;
 import io.strongroom.core.event.SecretCreated;
@@ -358,31 +354,13 @@ public final class SecretAggregate {
             next.resourcePolicy = put.resourcePolicy();
         } else if (payload instanceof ResourcePolicyDeleted) {
             next.resourcePolicy = null;
-        } else if (!foldReplication(next, payload)) {
+        } else if (!ReplicationFold.fold(next, payload)) {
             throw new IllegalArgumentException("no fold for event " + payload.getClass().getSimpleName());
         }
         if (ReplicableEvents.isReplicable(payload) && event.seq() > state.seq()) {
-            next.replicas = ReplicationRules.behind(next.replicas, event.seq());
+            next.replicas = ReplicationFold.behind(next.replicas, event.seq());
         }
         return next.build();
-    }
-
-    private static boolean foldReplication(SecretState.Builder next, SecretEvent payload) {
-        if (payload instanceof ReplicaRegionsAdded added) {
-            next.replicas = ReplicationRules.added(next.replicas, added);
-        } else if (payload instanceof ReplicaRegionsRemoved removed) {
-            next.replicas = ReplicationRules.removed(next.replicas, removed);
-        } else if (payload instanceof ReplicationStatusChanged changed) {
-            next.replicas = ReplicationRules.changed(next.replicas, changed);
-        } else if (payload instanceof ReplicaEstablished established) {
-            next.primaryRegion = established.primaryRegion();
-            next.kmsKeyId = established.kmsKeyId();
-        } else if (payload instanceof ReplicaPromoted) {
-            next.primaryRegion = null;
-        } else {
-            return false;
-        }
-        return true;
     }
 
     private static Lifecycle transition(SecretState state, Lifecycle target) {

@@ -69,8 +69,13 @@ public final class CreateSecret implements Operation {
 
         String secretId = UUID.randomUUID().toString();
         // Authorized against the ARN the new secret will have, before anything is encrypted or sent.
-        context.authorizer().requireAllowed(caller, request.origin(), name(),
-                SecretArn.of(context.region(), caller.accountId(), name, secretId).toString(), caller.accountId());
+        String arn = SecretArn.of(context.region(), caller.accountId(), name, secretId).toString();
+        context.authorizer().requireAllowed(caller, request.origin(), name(), arn, caller.accountId());
+        if (replicaRegions != null && !replicaRegions.isEmpty()) {
+            // AWS authorizes CreateSecret with AddReplicaRegions as ReplicateSecretToRegions too.
+            context.authorizer().requireAllowed(caller, request.origin(), "ReplicateSecretToRegions", arn,
+                    caller.accountId());
+        }
         MasterKey key = values.keyForRequest(kmsKeyId);
         String versionId = WriteSupport.versionId(token);
         NewValue sealed = value.value()

@@ -12,9 +12,13 @@ import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.replication.ReplicaRegion;
 import io.strongroom.core.replication.ReplicationState;
+import io.strongroom.gateway.auth.AccessKeyAccounts;
+import io.strongroom.gateway.auth.AccessKeyAccounts.Identity;
+import io.strongroom.gateway.auth.SigV4Authenticator;
 import io.strongroom.gateway.protocol.WireJson;
 import io.strongroom.gateway.support.TestGateway;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -296,6 +300,23 @@ class ReplicationOperationsTest {
             return e.awsErrorDetails().errorCode();
         }
         throw new AssertionError("the call succeeded");
+    }
+
+    @Test
+    void createSecretWithReplicaRegionsNeedsReplicateSecretToRegionsToo() {
+        String creatorOnly = "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\","
+                + "\"Action\":\"secretsmanager:CreateSecret\",\"Resource\":\"*\"}}";
+        AccessKeyAccounts identities = AccessKeyAccounts.builder()
+                .add(new Identity("AKIAREPLCREATORONLY1", TestGateway.SECRET_KEY, TestGateway.ACCOUNT,
+                        "arn:aws:iam::" + TestGateway.ACCOUNT + ":user/creator", creatorOnly))
+                .build();
+        try (TestGateway restricted = TestGateway.start(config -> config.peerRegions(List.of("eu-west-1"))
+                .authenticator(new SigV4Authenticator(identities, TestGateway.REGION, Clock.systemUTC())));
+                SecretsManagerClient creator = restricted.client("AKIAREPLCREATORONLY1")) {
+            assertThat(errorCode(() -> creator.createSecret(r -> r.name(unique("c")).secretString("v")
+                    .addReplicaRegions(a -> a.region("eu-west-1"))))).isEqualTo("AccessDeniedException");
+            assertThat(creator.createSecret(r -> r.name(unique("c")).secretString("v")).arn()).isNotBlank();
+        }
     }
 
     /** The replicator's first delta into this region: a replica of a secret whose primary is elsewhere. */
