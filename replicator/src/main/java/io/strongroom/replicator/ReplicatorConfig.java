@@ -104,23 +104,90 @@ public record ReplicatorConfig(
 
         private Builder() {}
 
-        public Builder region(String region) { this.region = region; return this; }
-        public Builder kafka(KafkaSettings kafka) { this.kafka = kafka; return this; }
-        public Builder topics(Topics topics) { this.topics = topics; return this; }
-        public Builder peerTopics(Topics peerTopics) { this.peerTopics = peerTopics; return this; }
-        public Builder peers(Supplier<List<PeerRegion>> peers) { this.peers = peers; return this; }
-        public Builder readModel(ReadModel readModel) { this.readModel = readModel; return this; }
-        public Builder cipher(EnvelopeCipher cipher) { this.cipher = cipher; return this; }
-        public Builder curator(CuratorFramework curator) { this.curator = curator; return this; }
-        public Builder zookeeper(ZooKeeperSettings zookeeper) { this.zookeeper = zookeeper; return this; }
-        public Builder ackTimeout(Duration ackTimeout) { this.ackTimeout = ackTimeout; return this; }
-        public Builder inFlightWindow(int inFlightWindow) { this.inFlightWindow = inFlightWindow; return this; }
-        public Builder maxBackoff(Duration maxBackoff) { this.maxBackoff = maxBackoff; return this; }
-        public Builder peerRefresh(Duration peerRefresh) { this.peerRefresh = peerRefresh; return this; }
-        public Builder commandValidity(Duration validity) { this.commandValidity = validity; return this; }
-        public Builder meters(MeterRegistry meters) { this.meters = meters; return this; }
-        public Builder clock(Clock clock) { this.clock = clock; return this; }
-        public Builder instanceId(String instanceId) { this.instanceId = instanceId; return this; }
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder kafka(KafkaSettings kafka) {
+            this.kafka = kafka;
+            return this;
+        }
+
+        public Builder topics(Topics topics) {
+            this.topics = topics;
+            return this;
+        }
+
+        public Builder peerTopics(Topics peerTopics) {
+            this.peerTopics = peerTopics;
+            return this;
+        }
+
+        public Builder peers(Supplier<List<PeerRegion>> peers) {
+            this.peers = peers;
+            return this;
+        }
+
+        public Builder readModel(ReadModel readModel) {
+            this.readModel = readModel;
+            return this;
+        }
+
+        public Builder cipher(EnvelopeCipher cipher) {
+            this.cipher = cipher;
+            return this;
+        }
+
+        public Builder curator(CuratorFramework curator) {
+            this.curator = curator;
+            return this;
+        }
+
+        public Builder zookeeper(ZooKeeperSettings zookeeper) {
+            this.zookeeper = zookeeper;
+            return this;
+        }
+
+        public Builder ackTimeout(Duration ackTimeout) {
+            this.ackTimeout = ackTimeout;
+            return this;
+        }
+
+        public Builder inFlightWindow(int inFlightWindow) {
+            this.inFlightWindow = inFlightWindow;
+            return this;
+        }
+
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+            return this;
+        }
+
+        public Builder peerRefresh(Duration peerRefresh) {
+            this.peerRefresh = peerRefresh;
+            return this;
+        }
+
+        public Builder commandValidity(Duration validity) {
+            this.commandValidity = validity;
+            return this;
+        }
+
+        public Builder meters(MeterRegistry meters) {
+            this.meters = meters;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder instanceId(String instanceId) {
+            this.instanceId = instanceId;
+            return this;
+        }
 
         public ReplicatorConfig build() {
             return new ReplicatorConfig(region, kafka, topics, peerTopics == null ? topics : peerTopics, peers,

@@ -190,7 +190,7 @@ final class Dispatch {
             CommandEnvelope command) {
         window.await(new PendingCommand(command.commandId(), kind, origin.partition(), origin.offset(),
                 origin.routingKey(), origin.account(), origin.secretId(), origin.name(), firstSeq, lastSeq, writtenAt,
-                System.nanoTime(), ++sendNo));
+                ++sendNo));
         try {
             link.send(command, origin.routingKey());
         } catch (KafkaException e) {

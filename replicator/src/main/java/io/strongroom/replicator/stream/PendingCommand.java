@@ -11,7 +11,6 @@ import java.time.Instant;
  * @param firstSeq the lowest sequence number the command carries (0 if it carries none)
  * @param lastSeq the highest sequence number the command carries (0 if it carries none)
  * @param writtenAt the primary's outcome timestamp for a live delta; null for replays and the rest
- * @param sentNanos when it was sent (System.nanoTime), for the acknowledgement timeout
  * @param sendNo increases with every send of the stream: orders a command against a replay
  */
 public record PendingCommand(
@@ -26,7 +25,6 @@ public record PendingCommand(
         long firstSeq,
         long lastSeq,
         Instant writtenAt,
-        long sentNanos,
         long sendNo) {
 
     /** The sequence the target must hold for this command to apply: what a failure report describes. */

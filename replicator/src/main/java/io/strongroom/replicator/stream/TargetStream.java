@@ -57,6 +57,7 @@ public final class TargetStream implements Runnable {
     private Dispatch dispatch;
     private TargetLink link;
     private long retryAtNanos;
+    private long silentNanos;
 
     public TargetStream(ReplicatorConfig config, PeerRegion target, OwnCommands own) {
         this.config = config;
@@ -128,8 +129,7 @@ public final class TargetStream implements Runnable {
         if (sendFailure != null) {
             throw new Unreachable(sendFailure);
         }
-        long oldest = window.pending().stream().mapToLong(PendingCommand::sentNanos).min().orElse(System.nanoTime());
-        if (System.nanoTime() - oldest > config.ackTimeout().toNanos()) {
+        if (silentNanos > config.ackTimeout().toNanos()) {
             throw new Unreachable("no answer within " + config.ackTimeout());
         }
         reports.flush();
@@ -139,19 +139,28 @@ public final class TargetStream implements Runnable {
         }
     }
 
+    /**
+     * Reads the target's answers. The silence that makes a target unreachable is counted here only, as
+     * time spent listening with commands waiting, so that the stream's own slow work (a replay reading
+     * a long log) never passes for the target's silence.
+     */
     private void readAnswers() {
+        long started = System.nanoTime();
         ConsumerRecords<String, byte[]> answers;
         try {
             answers = link.pollReplies(window.isEmpty() ? Duration.ZERO : REPLY_POLL);
         } catch (KafkaException e) {
             throw new Unreachable(e);
         }
+        boolean heard = false;
         for (ConsumerRecord<String, byte[]> record : answers) {
             Outcome answer = window.isEmpty() ? null : decode(record);
             if (answer != null && dispatch.targetOutcome(answer) != null) {
+                heard = true;
                 backoff.reset();
             }
         }
+        silentNanos = heard || window.isEmpty() ? 0 : silentNanos + System.nanoTime() - started;
     }
 
     /** While waiting to retry: changes made meanwhile show Failed; nothing is sent, the position stays. */
@@ -220,6 +229,7 @@ public final class TargetStream implements Runnable {
             LOG.warn("replication {} -> {}: status reports not sent: {}", config.region(), target.name(), e.toString());
         }
         window.clear();
+        silentNanos = 0;
         if (link != null) {
             dispatch.link(null);
             link.close();

@@ -73,6 +73,6 @@ class ReplyPolicyTest {
     }
 
     static PendingCommand command(PendingCommand.Kind kind) {
-        return new PendingCommand("c", kind, 0, 1, "acct/app", "acct", "s", "app", 5, 6, null, System.nanoTime(), 1);
+        return new PendingCommand("c", kind, 0, 1, "acct/app", "acct", "s", "app", 5, 6, null, 1);
     }
 }

@@ -79,6 +79,6 @@ class InFlightWindowTest {
 
     static PendingCommand command(String id, int partition, long offset) {
         return new PendingCommand(id, PendingCommand.Kind.DELTA, partition, offset, "acct/app", "acct", "s", "app",
-                1, 1, null, System.nanoTime(), 1);
+                1, 1, null, 1);
     }
 }
