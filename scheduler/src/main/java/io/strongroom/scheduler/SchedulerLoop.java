@@ -4,6 +4,7 @@ import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.kafka.Records;
 import io.strongroom.scheduler.index.PurgeCommands;
+import io.strongroom.scheduler.index.ScheduleRelevance;
 import io.strongroom.scheduler.index.ScheduledDeletion;
 import io.strongroom.scheduler.index.ScheduledDeletions;
 import io.strongroom.scheduler.kafka.CommandProducer;
@@ -73,6 +74,9 @@ final class SchedulerLoop implements Runnable {
     }
 
     private void fold(ConsumerRecord<String, byte[]> record) {
+        if (!ScheduleRelevance.mayMatter(record.value())) {
+            return;
+        }
         Outcome outcome;
         try {
             outcome = Records.outcome(record.value());

@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public final class PurgeCommands {
     public static final String PRINCIPAL = "strongroom:scheduler";
-    private static final String PREFIX = "purge:";
+    static final String PREFIX = "purge:";
 
     private PurgeCommands() {}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -17,13 +18,20 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class EventTail implements AutoCloseable {
     private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
+    private static final int FETCH_MIN_BYTES = 256 * 1024;
+    private static final int FETCH_MAX_WAIT_MS = 500;
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<TopicPartition, Long> endAtStart;
     private boolean caughtUp;
 
     public EventTail(KafkaSettings kafka, String topic, String clientId) {
-        consumer = new KafkaConsumer<>(kafka.consumer(clientId, null));
+        Map<String, Object> config = kafka.consumer(clientId, null);
+        // Deletions are due by the day and the loop ticks once a second: fetch in bulk instead of one fetch per
+        // write (with the default of 1 byte the broker answers this tail after every transaction of the region).
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_MIN_BYTES);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_MAX_WAIT_MS);
+        consumer = new KafkaConsumer<>(config);
         List<PartitionInfo> infos = partitionsOf(topic);
         List<TopicPartition> partitions = infos.stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
