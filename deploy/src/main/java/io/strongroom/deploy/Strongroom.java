@@ -9,6 +9,7 @@ import io.strongroom.deploy.cli.KafkaAclsCommand;
 import io.strongroom.deploy.cli.KeysCommand;
 import io.strongroom.deploy.cli.NodeCommand;
 import io.strongroom.deploy.cli.ProjectionServiceCommand;
+import io.strongroom.deploy.cli.ReplicatorCommand;
 import io.strongroom.deploy.cli.SchedulerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
         description = "A self-hosted secret store speaking the AWS Secrets Manager API.",
         subcommands = {DevCommand.class, NodeCommand.class, GatewayCommand.class, CommandServiceCommand.class,
                 ProjectionServiceCommand.class, AuditCommand.class, SchedulerCommand.class,
-                KafkaAclsCommand.class, KeysCommand.class, BenchCommand.class})
+                KafkaAclsCommand.class, KeysCommand.class, BenchCommand.class,
+                ReplicatorCommand.class})
 public final class Strongroom implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,8 @@ package io.strongroom.deploy.cli;
 
 import io.strongroom.command.CommandService;
 import io.strongroom.command.CommandServiceConfig;
+import io.strongroom.deploy.cluster.GatewayAssembly;
+import io.strongroom.deploy.replication.ReplicationKeyFile;
 import io.strongroom.kafka.TopicProvisioner;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,11 +24,22 @@ public final class CommandServiceCommand implements Callable<Integer> {
             description = "stable ordinal of this instance; names its transactional id (default: ${DEFAULT-VALUE})")
     int instance;
 
+    @Option(names = "--key-dir", description = "the region's master key file (or STRONGROOM_MASTER_KEYS) and its"
+            + " replication key file (" + ReplicationKeyFile.FILE_NAME + "): with them this instance imports the data"
+            + " keys of replicas from other regions; without, replicas with values fail (KEY_FAILED)")
+    Path keyDir;
+
     @Override
     public Integer call() {
         TopicProvisioner.ensure(kafka.settings(), kafka.topics());
-        CommandService service = new CommandService(CommandServiceConfig.defaults(kafka.region, kafka.settings(),
-                kafka.topics(), dataDir.toAbsolutePath()).withInstanceOrdinal(instance));
+        CommandServiceConfig config = CommandServiceConfig.defaults(kafka.region, kafka.settings(),
+                kafka.topics(), dataDir.toAbsolutePath()).withInstanceOrdinal(instance);
+        if (keyDir != null) {
+            Path keys = keyDir.toAbsolutePath();
+            config = config.withReplicaKeys(GatewayAssembly.cipher(keys).keys(),
+                    ReplicationKeyFile.loadOrCreate(keys).getPrivate());
+        }
+        CommandService service = new CommandService(config);
         service.start();
         return RunUntilStopped.run("command-service", service);
     }

@@ -1,11 +1,13 @@
 package io.strongroom.deploy.cli;
 
 import io.strongroom.deploy.cluster.DevCluster;
+import io.strongroom.deploy.cluster.DevRegions;
 import io.strongroom.deploy.tls.DevTls;
 import io.strongroom.kafka.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import picocli.CommandLine.Command;
@@ -13,16 +15,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "dev", mixinStandardHelpOptions = true,
-        description = "Run one region in this process: an embedded Kafka broker, an embedded ZooKeeper and every service,"
-                + " on 127.0.0.1.")
+        description = "Run regions in this process (by default us-east-1 and eu-west-1, replicating to each other),"
+                + " each with its own embedded Kafka broker, embedded ZooKeeper, services and replicator, on 127.0.0.1.")
 public final class DevCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "7070", description = "the Secrets Manager endpoint's port (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "7070",
+            description = "the first region's Secrets Manager port; region i serves on port+i (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--data-dir", defaultValue = "data", description = "where Kafka's log, ZooKeeper's data, RocksDB and the master keys live (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data-dir", defaultValue = "data", description = "where each region's Kafka log, ZooKeeper data,"
+            + " RocksDB and keys live, under <data-dir>/<region> (default: ${DEFAULT-VALUE})")
     Path dataDir;
 
-    @Option(names = "--region", defaultValue = "us-east-1", description = "the region name (default: ${DEFAULT-VALUE})")
+    @Option(names = "--regions", split = ",", defaultValue = "us-east-1,eu-west-1",
+            description = "the regions to run, any number (default: ${DEFAULT-VALUE})")
+    List<String> regions;
+
+    @Option(names = "--region", description = "run this one region only (same as --regions <region>)")
     String region;
 
     @Option(names = "--partitions", defaultValue = "" + Topics.DEFAULT_PARTITIONS, description = "topic partitions (default: ${DEFAULT-VALUE})")
@@ -37,8 +45,9 @@ public final class DevCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<String> names = region == null ? regions : List.of(region);
         DevTls devTls = tls ? DevTls.ensure(dataDir.toAbsolutePath()) : null;
-        DevCluster cluster = new DevCluster(region, dataDir.toAbsolutePath(), port, partitions, identity.identities())
+        DevRegions cluster = new DevRegions(names, dataDir.toAbsolutePath(), port, partitions, identity.identities())
                 .withTls(devTls == null ? null : devTls.gateway());
         try {
             cluster.start();
@@ -48,22 +57,31 @@ public final class DevCommand implements Callable<Integer> {
             cluster.close();
             return 1;
         }
-        System.out.println("Strongroom is ready: region " + region + ", endpoint " + cluster.endpoint()
-                + ", data in " + dataDir.toAbsolutePath());
-        System.out.println("  " + identity.exportLine(region));
+        System.out.println("Strongroom is ready, data in " + dataDir.toAbsolutePath() + ":");
+        for (DevCluster r : cluster.regions()) {
+            System.out.println("  region " + r.region() + ": endpoint " + r.endpoint() + "   (Kafka "
+                    + r.bootstrapServers() + ")");
+        }
+        DevCluster first = cluster.regions().get(0);
+        System.out.println("  " + identity.exportLine(first.region()));
         if (devTls == null) {
-            System.out.println("  aws --endpoint-url " + cluster.endpoint() + " secretsmanager list-secrets");
+            System.out.println("  aws --endpoint-url " + first.endpoint() + " secretsmanager list-secrets");
         } else {
             System.out.println("  export AWS_CA_BUNDLE=" + devTls.caBundle() + "   # trust the dev CA (SDKs and the CLI)");
-            System.out.println("  aws --endpoint-url " + cluster.endpoint() + " --ca-bundle " + devTls.caBundle()
+            System.out.println("  aws --endpoint-url " + first.endpoint() + " --ca-bundle " + devTls.caBundle()
                     + " secretsmanager list-secrets");
         }
-        System.out.println("  ./strongroom audit verify --kafka " + cluster.bootstrapServers() + "   (the audit trail)");
+        for (DevCluster other : cluster.regions().subList(1, cluster.regions().size())) {
+            System.out.println("  aws --endpoint-url " + other.endpoint() + " --region " + other.region()
+                    + " secretsmanager list-secrets   (replicas live here)");
+        }
+        System.out.println("  ./strongroom audit verify --kafka " + first.bootstrapServers() + "   (the audit trail of "
+                + first.region() + ")");
         return RunUntilStopped.run("dev cluster", cluster);
     }
 
-    /** The projection reports serving once it has replayed the log it found at start-up. */
-    private static void awaitReady(DevCluster cluster) {
+    /** Each projection reports serving once it has replayed the log it found at start-up. */
+    private static void awaitReady(DevRegions cluster) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (!cluster.isReady()) {
             if (Instant.now().isAfter(deadline)) {

@@ -1,5 +1,6 @@
 package io.strongroom.deploy.cli;
 
+import io.strongroom.core.replication.PeerRegion;
 import io.strongroom.deploy.cluster.GatewayAssembly;
 import io.strongroom.deploy.security.PlaintextGuard;
 import io.strongroom.gateway.GatewayServer;
@@ -45,6 +46,9 @@ public final class GatewayCommand implements Callable<Integer> {
     @Mixin
     InternalTlsOptions internalTls;
 
+    @Mixin
+    PeersOptions peers;
+
     @Override
     public Integer call() {
         InternalTls tls = internalTls.tls();
@@ -56,6 +60,7 @@ public final class GatewayCommand implements Callable<Integer> {
         KafkaAuditTrail audit = GatewayAssembly.auditTrail(kafka.settings(), kafka.topics(), dataDir);
         GatewayServer gateway = new GatewayServer(GatewayAssembly.config(kafka.region, listen.host, listen.port,
                         identities.load(), bus, directory, dataDir)
+                .peerRegions(peers.peers(kafka.region).stream().map(PeerRegion::name).toList())
                 .readiness(() -> !directory.readable().isEmpty())
                 .audit(audit)
                 .tls(https.tls())

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Manage the region's master keys in <data-dir>/" + MasterKeyFile.FILE_NAME + ".",
-        subcommands = {KeysCommand.Rotate.class, KeysCommand.Create.class, KeysCommand.ListKeys.class})
+        subcommands = {KeysCommand.Rotate.class, KeysCommand.Create.class, KeysCommand.ListKeys.class,
+                ReplicationPublicKeyCommand.class})
 public final class KeysCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

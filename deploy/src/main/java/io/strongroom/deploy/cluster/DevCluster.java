@@ -1,6 +1,8 @@
 package io.strongroom.deploy.cluster;
 
 import io.strongroom.coordination.ZooKeeperSettings;
+import io.strongroom.core.replication.PeerRegion;
+import io.strongroom.deploy.replication.ReplicationKeyFile;
 import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.embedded.EmbeddedZooKeeper;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
@@ -12,8 +14,10 @@ import io.strongroom.scheduler.DeletionScheduler;
 import io.strongroom.scheduler.SchedulerConfig;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * One region in one process: an embedded KRaft broker and an embedded ZooKeeper server whose data
  * live under the data directory, the region's services over them, and the deletion scheduler. A restart on the same data directory keeps every secret.
  * Everything binds to loopback.
+ *
+ * <p>Several regions ({@link DevRegions}) start in two steps: every region's storage first
+ * ({@link #startStorage()}), so each can be described to the others as a peer ({@link #asPeer()}),
+ * then the services with those peers ({@link #withPeers}, {@link #startServices()}), which run the
+ * region's replicator.
  */
 public final class DevCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevCluster.class);
@@ -54,6 +63,9 @@ public final class DevCluster implements AutoCloseable {
     private EmbeddedZooKeeper zookeeper;
     private RegionServices services;
     private DeletionScheduler scheduler;
+    private List<PeerRegion> peers = List.of();
+    private Duration replicationAckTimeout = ReplicationSettings.DEFAULT_ACK_TIMEOUT;
+    private KeyPair replicationKey;
 
     public DevCluster(String region, Path dataDir, int port, int partitions, AccessKeyAccounts identities) {
         this.region = region;
@@ -85,17 +97,48 @@ public final class DevCluster implements AutoCloseable {
         return this;
     }
 
+    /** The other regions this one replicates to; before {@link #startServices()}. */
+    public DevCluster withPeers(List<PeerRegion> peers) {
+        this.peers = List.copyOf(peers);
+        return this;
+    }
+
+    /** How soon an unanswered target region shows Failed (tests shorten it); before {@link #startServices()}. */
+    public DevCluster withReplicationAckTimeout(Duration timeout) {
+        this.replicationAckTimeout = timeout;
+        return this;
+    }
+
     public DevCluster start() {
+        return startStorage().startServices();
+    }
+
+    /** The broker, ZooKeeper and the replication key pair: what peers need to know of this region. */
+    public DevCluster startStorage() {
         broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka"))
                 .properties(shredding.brokerProperties()).build();
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
         zookeeper = new EmbeddedZooKeeper(dataDir.resolve("zookeeper"));
         zookeeper.start();
+        replicationKey = ReplicationKeyFile.loadOrCreate(dataDir);
+        return this;
+    }
+
+    /** This region as its peers configure it; after {@link #startStorage()}. */
+    public PeerRegion asPeer() {
+        return new PeerRegion(region, broker.bootstrapServers(), broker.clientProperties(),
+                port == 0 ? null : "http://127.0.0.1:" + port, ReplicationKeyFile.publicKeyBase64(replicationKey));
+    }
+
+    /** The region's services, its replicator (with peers) and its deletion scheduler; after {@link #startStorage()}. */
+    public DevCluster startServices() {
         KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
         Topics topics = Topics.standard(partitions);
         services = new RegionServices(new RegionServices.Settings(region, kafka, topics, dataDir, "127.0.0.1", port,
-                identities).withTls(tls).withShredding(shredding), clock).start();
+                identities).withTls(tls).withShredding(shredding)
+                .withReplication(new ReplicationSettings(peers, ZooKeeperSettings.of(zookeeper.connectString()),
+                        replicationAckTimeout, true)), clock).start();
         scheduler = new DeletionScheduler(SchedulerConfig.defaults(region, kafka, topics,
                         ZooKeeperSettings.of(zookeeper.connectString()))
                 .withTick(SCHEDULER_TICK)
@@ -113,6 +156,19 @@ public final class DevCluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** The port the gateway was asked to serve on (0: any free one). */
+    public int port() {
+        return port;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public EmbeddedKafka broker() {
+        return broker;
     }
 
     public Path dataDir() {

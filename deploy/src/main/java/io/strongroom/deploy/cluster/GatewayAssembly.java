@@ -22,7 +22,12 @@ public final class GatewayAssembly {
     /** A gateway config with everything but readiness: identities, command bus, projections, master keys. */
     public static GatewayConfig.Builder config(String region, String host, int port, AccessKeyAccounts identities,
             CommandBus commands, ProjectionDirectory projections, Path keyDir) {
-        SecureRandom random = new SecureRandom();
+        return config(region, host, port, identities, commands, projections, cipher(keyDir));
+    }
+
+    /** As above, with the region's envelope cipher already loaded (shared with the replicator). */
+    public static GatewayConfig.Builder config(String region, String host, int port, AccessKeyAccounts identities,
+            CommandBus commands, ProjectionDirectory projections, EnvelopeCipher cipher) {
         return GatewayConfig.builder()
                 .region(region)
                 .host(host)
@@ -30,7 +35,13 @@ public final class GatewayAssembly {
                 .authenticator(new SigV4Authenticator(identities, region, Clock.systemUTC()))
                 .commandBus(commands)
                 .projections(projections)
-                .cipher(new EnvelopeCipher(MasterKeySource.load(System.getenv(), keyDir, random), random));
+                .cipher(cipher);
+    }
+
+    /** The region's envelope cipher over its master keys (environment, or the key file in {@code keyDir}). */
+    public static EnvelopeCipher cipher(Path keyDir) {
+        SecureRandom random = new SecureRandom();
+        return new EnvelopeCipher(MasterKeySource.load(System.getenv(), keyDir, random), random);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.strongroom.deploy.cluster;
 
 import io.strongroom.command.CommandService;
 import io.strongroom.command.CommandServiceConfig;
+import io.strongroom.core.crypto.EnvelopeCipher;
+import io.strongroom.deploy.replication.ReplicationKeyFile;
 import io.strongroom.gateway.GatewayServer;
 import io.strongroom.gateway.audit.KafkaAuditTrail;
 import io.strongroom.gateway.auth.AccessKeyAccounts;
@@ -17,6 +19,7 @@ import io.strongroom.projection.ProjectionService;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,30 +27,47 @@ import org.slf4j.LoggerFactory;
 
 /**
  * All services of one region in one JVM against a Kafka cluster: command-service, a projection
- * instance (called directly by the gateway) and the gateway. The dev cluster runs this over an
- * embedded broker; {@code strongroom node} runs it against an external one.
+ * instance (called directly by the gateway) and the gateway; with replication settings, also the
+ * region's peer registry and a replicator instance. Command-service imports replicas' data keys with
+ * the region's replication key ({@code <dataDir>/replication-key.pem}, generated on first start). The
+ * dev cluster runs this over an embedded broker; {@code strongroom node} runs it against an external one.
  */
 public final class RegionServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegionServices.class);
 
     /**
-     * What a region's services need; {@code dataDir} holds each service's RocksDB and the master key file;
-     * {@code tls} (null for plain HTTP) is the gateway's HTTPS identity; {@code shredding} the topic
-     * settings that bound how long a purged secret's keys survive.
+     * What a region's services need; {@code dataDir} holds each service's RocksDB, the master key file
+     * and the replication key file; {@code tls} (null for plain HTTP) is the gateway's HTTPS identity;
+     * {@code shredding} the topic settings that bound how long a purged secret's keys survive;
+     * {@code replication} (null: none) the peer regions and the region's ZooKeeper.
      */
     public record Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
-            AccessKeyAccounts identities, GatewayTls tls, ShreddingSettings shredding) {
+            AccessKeyAccounts identities, GatewayTls tls, ShreddingSettings shredding, ReplicationSettings replication) {
         public Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
                 AccessKeyAccounts identities) {
-            this(region, kafka, topics, dataDir, host, port, identities, null, ShreddingSettings.PRODUCTION);
+            this(region, kafka, topics, dataDir, host, port, identities, null, ShreddingSettings.PRODUCTION, null);
+        }
+
+        public Settings(String region, KafkaSettings kafka, Topics topics, Path dataDir, String host, int port,
+                AccessKeyAccounts identities, GatewayTls tls, ShreddingSettings shredding) {
+            this(region, kafka, topics, dataDir, host, port, identities, tls, shredding, null);
         }
 
         public Settings withTls(GatewayTls tls) {
-            return new Settings(region, kafka, topics, dataDir, host, port, identities, tls, shredding);
+            return new Settings(region, kafka, topics, dataDir, host, port, identities, tls, shredding, replication);
         }
 
         public Settings withShredding(ShreddingSettings shredding) {
-            return new Settings(region, kafka, topics, dataDir, host, port, identities, tls, shredding);
+            return new Settings(region, kafka, topics, dataDir, host, port, identities, tls, shredding, replication);
+        }
+
+        public Settings withReplication(ReplicationSettings replication) {
+            return new Settings(region, kafka, topics, dataDir, host, port, identities, tls, shredding, replication);
+        }
+
+        /** The regions the gateway accepts as replica regions. */
+        List<String> peerNames() {
+            return replication == null ? List.of() : replication.peerNames();
         }
     }
 
@@ -59,6 +79,7 @@ public final class RegionServices implements AutoCloseable {
     private KafkaCommandBus commandBus;
     private KafkaAuditTrail audit;
     private GatewayServer gateway;
+    private RegionReplication replication;
 
     public RegionServices(Settings settings) {
         this(settings, Clock.systemUTC());
@@ -76,21 +97,29 @@ public final class RegionServices implements AutoCloseable {
         projection = new ProjectionService(ProjectionConfig.local(settings.region(), settings.kafka(),
                 settings.topics(), settings.dataDir().resolve("projection"), "0"), vertx, Clock.systemUTC());
         projection.start();
+        EnvelopeCipher cipher = GatewayAssembly.cipher(settings.dataDir());
+        KeyPair replicationKey = ReplicationKeyFile.loadOrCreate(settings.dataDir());
         commands = new CommandService(CommandServiceConfig.defaults(settings.region(), settings.kafka(),
                 settings.topics(), settings.dataDir().resolve("command-service"))
-                .withClock(clock).withShredding(settings.shredding()));
+                .withClock(clock).withShredding(settings.shredding())
+                .withReplicaKeys(cipher.keys(), replicationKey.getPrivate()));
         commands.start();
         commandBus = new KafkaCommandBus(settings.kafka(), settings.topics(), "gateway-" + settings.region());
         audit = GatewayAssembly.auditTrail(settings.kafka(), settings.topics(), settings.dataDir());
         gateway = new GatewayServer(vertx, GatewayAssembly.config(settings.region(), settings.host(), settings.port(),
                         settings.identities(), commandBus,
-                        new StaticProjectionDirectory(List.of(projection.readModel())), settings.dataDir())
+                        new StaticProjectionDirectory(List.of(projection.readModel())), cipher)
+                .peerRegions(settings.peerNames())
                 .readiness(this::isReady)
                 .audit(audit)
                 .clock(clock)
                 .tls(settings.tls())
                 .build());
         gateway.start();
+        if (settings.replication() != null) {
+            replication = new RegionReplication(settings.region(), settings.kafka(), settings.topics(),
+                    settings.replication(), projection.readModel(), cipher).start();
+        }
         return this;
     }
 
@@ -107,9 +136,15 @@ public final class RegionServices implements AutoCloseable {
         return projection;
     }
 
+    /** The region's replication (peer registry, replicator instance); null without replication settings. */
+    public RegionReplication replication() {
+        return replication;
+    }
+
     @Override
     public void close() {
-        // Stop taking requests first, then the writers, then the readers.
+        // Stop replicating and taking requests first, then the writers, then the readers.
+        closeQuietly("replication", replication);
         closeQuietly("gateway", gateway);
         closeQuietly("audit trail", audit);
         closeQuietly("command bus", commandBus);

@@ -41,6 +41,16 @@ public final class Clients {
     /** @param caBundle null for the JDK's trusted CAs */
     public static SecretsManagerClient secretsManager(URI endpoint, String accessKeyId, String secretAccessKey,
             Path caBundle) {
+        return secretsManager(endpoint, Region.US_EAST_1, accessKeyId, secretAccessKey, caBundle);
+    }
+
+    /** A client of the region {@code region} (it signs for that region, as the SDK does). */
+    public static SecretsManagerClient secretsManager(URI endpoint, Region region, String accessKeyId) {
+        return secretsManager(endpoint, region, accessKeyId, SECRET_ACCESS_KEY, null);
+    }
+
+    private static SecretsManagerClient secretsManager(URI endpoint, Region region, String accessKeyId,
+            String secretAccessKey, Path caBundle) {
         UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(5))
                 .socketTimeout(Duration.ofSeconds(30));
@@ -49,7 +59,7 @@ public final class Clients {
         }
         return SecretsManagerClient.builder()
                 .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
+                .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
                 .httpClientBuilder(http)

@@ -67,7 +67,8 @@ public final class ServicesProcess implements AutoCloseable {
     /** {@code strongroom dev}: one region in one process; its Kafka log lives under the data dir too. */
     public static ServicesProcess dev(Path workDir, int partitions) {
         int port = FreePorts.findFreePort();
-        List<String> arguments = new ArrayList<>(List.of("dev", "--data-dir", workDir.resolve("dev-data").toString(),
+        List<String> arguments = new ArrayList<>(List.of("dev", "--region", "us-east-1",
+                "--data-dir", workDir.resolve("dev-data").toString(),
                 "--port", String.valueOf(port), "--partitions", String.valueOf(partitions)));
         arguments.addAll(TestIdentities.devIdentityOptions(ACCESS_KEY_ID));
         return new ServicesProcess("dev", arguments, port, workDir.resolve("dev.out.log"));
