@@ -26,6 +26,24 @@ final class Bodies {
                 .put("ClientRequestToken", UUID.randomUUID().toString()));
     }
 
+    /** A CreateSecret replicated to {@code replicaRegion} (with that region's default key). */
+    static byte[] createReplicated(String name, String value, String replicaRegion) {
+        ObjectNode body = JSON.createObjectNode().put("Name", name).put("SecretString", value)
+                .put("ClientRequestToken", UUID.randomUUID().toString());
+        body.putArray("AddReplicaRegions").addObject().put("Region", replicaRegion);
+        return bytes(body);
+    }
+
+    /** A PutSecretValue whose new version's id is {@code token}. */
+    static byte[] put(String name, String value, String token) {
+        return bytes(JSON.createObjectNode().put("SecretId", name).put("SecretString", value)
+                .put("ClientRequestToken", token));
+    }
+
+    static byte[] getVersion(String name, String versionId) {
+        return bytes(JSON.createObjectNode().put("SecretId", name).put("VersionId", versionId));
+    }
+
     static byte[] batchGet(List<String> names) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode ids = body.putArray("SecretIdList");

@@ -11,7 +11,13 @@ class ScenariosTest {
     @Test
     void allIsEveryScenarioCeilingLast() {
         assertThat(Scenarios.resolve(List.of("all"))).containsExactly("get-hot", "get-cold", "describe",
-                "list", "batch-get", "put", "create", "mixed", "ceiling");
+                "list", "batch-get", "put", "create", "mixed", "replication-lag", "ceiling");
+    }
+
+    @Test
+    void aRunWithoutAReplicaRegionLeavesOutReplicationLag() {
+        assertThat(Scenarios.withoutReplica(Scenarios.resolve(List.of("all")))).doesNotContain("replication-lag")
+                .contains("put", "ceiling");
     }
 
     @Test
