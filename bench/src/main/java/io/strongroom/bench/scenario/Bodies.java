@@ -40,10 +40,6 @@ final class Bodies {
                 .put("ClientRequestToken", token));
     }
 
-    static byte[] getVersion(String name, String versionId) {
-        return bytes(JSON.createObjectNode().put("SecretId", name).put("VersionId", versionId));
-    }
-
     static byte[] batchGet(List<String> names) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode ids = body.putArray("SecretIdList");
@@ -57,6 +53,20 @@ final class Bodies {
             body.put("NextToken", nextToken);
         }
         return bytes(body);
+    }
+
+    /** Name → VersionId of each secret a BatchGetSecretValue answer returned (its current version). */
+    static java.util.Map<String, String> currentVersions(byte[] answer) {
+        java.util.Map<String, String> versions = new java.util.LinkedHashMap<>();
+        try {
+            var values = JSON.readTree(answer).get("SecretValues");
+            if (values != null) {
+                values.forEach(v -> versions.put(v.path("Name").asText(), v.path("VersionId").asText()));
+            }
+        } catch (java.io.IOException e) {
+            // An unreadable answer tells nothing: the versions stay awaited.
+        }
+        return versions;
     }
 
     /** The {@code NextToken} of a ListSecrets answer, or null on the last page. */

@@ -22,6 +22,7 @@ public final class ScenarioSetup {
     /** Versions each write scenario puts on one secret: half of the 100 a day AWS allows. */
     public static final int VERSIONS_PER_SECRET = 50;
     private static final int SETUP_IN_FLIGHT = 32;
+    private static final int SECONDS_BETWEEN_REPLICATED_WRITES = 2;
 
     private final SignedClient client;
     private final String runId;
@@ -84,10 +85,17 @@ public final class ScenarioSetup {
         return create("bench/" + runId + "/pool" + pools.incrementAndGet() + "/", poolSize(writeShare));
     }
 
-    /** As {@link #writePool(double)} for every call, each secret created replicated to the replica region. */
+    /**
+     * As {@link #writePool(double)} for every call, each secret created replicated to the replica region, and
+     * large enough that a secret is written at most every {@value #SECONDS_BETWEEN_REPLICATED_WRITES} s (its
+     * versions are then acknowledged in the order they were written).
+     */
     public Future<SecretSet> replicatedWritePool() {
         String prefix = "bench/" + runId + "/replicated" + pools.incrementAndGet() + "/";
-        return create(prefix, poolSize(1.0), (name, value) -> Bodies.createReplicated(name, value, replica.name()));
+        int spaced = plan.openLoop() ? (int) Math.ceil(plan.rate() * SECONDS_BETWEEN_REPLICATED_WRITES)
+                : SECONDS_BETWEEN_REPLICATED_WRITES * plan.connections();
+        return create(prefix, Math.max(poolSize(1.0), spaced),
+                (name, value) -> Bodies.createReplicated(name, value, replica.name()));
     }
 
     private int poolSize(double writeShare) {
