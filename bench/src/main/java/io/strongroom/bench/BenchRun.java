@@ -57,16 +57,23 @@ public final class BenchRun {
                 ? CeilingServer.start(settings.valueSize()) : null;
         List<LoadGenerator.Lane> lanes = new ArrayList<>();
         SignedClient setupClient = new SignedClient(vertx, settings.endpoint(), settings.credentials(), 32);
+        BenchSettings.Replica replica = settings.replica();
+        SignedClient replicaSetupClient = replica == null ? null
+                : new SignedClient(vertx, replica.endpoint(), replica.credentials(), 32);
         try {
             List<io.vertx.core.Context> contexts = LaneContexts.create(vertx, settings.lanes());
             for (int i = 0; i < settings.lanes(); i++) {
                 int connections = Math.max(1, (settings.connections() + settings.lanes() - 1) / settings.lanes());
                 lanes.add(new LoadGenerator.Lane(contexts.get(i), new LaneClients(
                         new SignedClient(vertx, settings.endpoint(), settings.credentials(), connections),
-                        ceiling == null ? null : new SignedClient(vertx, ceiling.endpoint(), settings.credentials(), connections))));
+                        ceiling == null ? null : new SignedClient(vertx, ceiling.endpoint(), settings.credentials(), connections),
+                        replica == null ? null : new SignedClient(vertx, replica.endpoint(), replica.credentials(), connections))));
             }
             String runId = Long.toString(System.currentTimeMillis(), 36);
             ScenarioSetup setup = new ScenarioSetup(setupClient, runId, settings.valueSize(), settings.secrets());
+            if (replica != null) {
+                setup.withReplica(replica.credentials().region(), replicaSetupClient);
+            }
             await(prepare.apply(setup), "prepare the run");
             prewarm(setup, lanes);
             List<ScenarioResult> results = new ArrayList<>();
@@ -77,6 +84,9 @@ public final class BenchRun {
         } finally {
             lanes.forEach(lane -> lane.clients().close());
             setupClient.close();
+            if (replicaSetupClient != null) {
+                replicaSetupClient.close();
+            }
             if (ceiling != null) {
                 ceiling.close();
             }
@@ -102,17 +112,19 @@ public final class BenchRun {
         LoadPlan first = settings.rate().max()
                 ? LoadPlan.closed(settings.connections(), settings.warmup(), settings.duration())
                 : LoadPlan.open(settings.rate().rate(), settings.connections(), settings.warmup(), settings.duration());
-        ScenarioResult result = measure(name, setup, lanes, first);
-        results.add(result);
+        List<ScenarioResult> atFirst = measure(name, setup, lanes, first);
+        results.addAll(atFirst);
+        ScenarioResult result = atFirst.get(0);
         if (settings.rate().thenHalf() && result.achievedPerSecond() >= 2) {
             LoadPlan half = LoadPlan.open(result.achievedPerSecond() / 2, settings.connections(), settings.warmup(),
                     settings.duration());
-            results.add(measure(name, setup, lanes, half));
+            results.addAll(measure(name, setup, lanes, half));
         }
         return results;
     }
 
-    private ScenarioResult measure(String name, ScenarioSetup setup, List<LoadGenerator.Lane> lanes, LoadPlan plan) {
+    /** The scenario's row, then the rows of its parts (if its calls are compound). */
+    private List<ScenarioResult> measure(String name, ScenarioSetup setup, List<LoadGenerator.Lane> lanes, LoadPlan plan) {
         Scenario scenario = Scenarios.create(name, settings.secrets());
         progress.printf("%s: setting up (%s)%n", name, scenario.description());
         await(scenario.setUp(setup.forPlan(plan)), "set up " + name);
@@ -132,7 +144,9 @@ public final class BenchRun {
                 generator.map(m -> m.microsPerCall(answered)).orElse(null));
         progress.printf("%s @ %s: %.0f req/s, p99 %.2f ms, %d errors%n", name, plan.describe(),
                 result.achievedPerSecond(), result.p99(), result.errorCount());
-        return result;
+        List<ScenarioResult> rows = new ArrayList<>(List.of(result));
+        rows.addAll(scenario.parts(plan));
+        return rows;
     }
 
     /** After a setup's writes, the server's background work must not spill into the measurement. */

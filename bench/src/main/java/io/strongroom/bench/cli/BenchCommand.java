@@ -8,6 +8,7 @@ import io.strongroom.bench.report.JsonReport;
 import io.strongroom.bench.report.MachineInfo;
 import io.strongroom.bench.report.ResultTable;
 import io.strongroom.bench.report.ScenarioResult;
+import io.strongroom.bench.scenario.ReplicationLagScenario;
 import io.strongroom.bench.scenario.Scenarios;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", split = ",", defaultValue = Scenarios.ALL,
             description = "scenario(s), repeatable: ceiling, get-hot, get-cold, describe, list, batch-get, put, create,"
-                    + " mixed, or all (default: ${DEFAULT-VALUE})")
+                    + " mixed, replication-lag (needs a replica region), or all (default: ${DEFAULT-VALUE})")
     List<String> scenarios;
 
     @Option(names = "--rate", defaultValue = "max+half",
@@ -70,6 +71,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> names = Scenarios.resolve(scenarios);
         RateOption rateOption = RateOption.parse(rate);
+        if (target.replicaEndpoint == null && !target.dev && !scenarios.contains(Scenarios.ALL)
+                && names.contains(ReplicationLagScenario.NAME)) {
+            throw new IllegalArgumentException(ReplicationLagScenario.NAME + " needs --replica-endpoint (or --dev)");
+        }
         MachineInfo machine = MachineInfo.current();
         String startedAt = Instant.now().toString();
         DevProcess dev = target.dev ? target.devProcess() : null;
@@ -81,14 +86,18 @@ public final class BenchCommand implements Callable<Integer> {
                 endpoint = dev.endpoint();
                 System.err.printf("bench: dev cluster serving on %s after %.1f s%n", endpoint, took.toMillis() / 1000.0);
             }
+            BenchSettings.Replica replica = target.replica(dev);
             BenchSettings settings = new BenchSettings(endpoint, target.credentials(), Duration.ofSeconds(warmupSeconds),
-                    Duration.ofSeconds(durationSeconds), connections, rateOption, secrets, valueSize, names, threads,
-                    dev != null ? Long.valueOf(dev.pid()) : serverPid, Duration.ofSeconds(prewarmSeconds));
+                    Duration.ofSeconds(durationSeconds), connections, rateOption, secrets, valueSize,
+                    replica == null ? Scenarios.withoutReplica(names) : names, threads,
+                    dev != null ? Long.valueOf(dev.pid()) : serverPid, Duration.ofSeconds(prewarmSeconds))
+                    .withReplica(replica);
             List<ScenarioResult> results = new BenchRun(settings, System.err).run();
             String loadAtEnd = MachineInfo.currentLoadAverage();
             System.out.println();
             System.out.println("Machine: " + machine.describe() + " (at start), " + loadAtEnd + " (at end)");
-            System.out.println("Endpoint: " + endpoint + (dev != null ? " (strongroom dev, started by --dev)" : ""));
+            System.out.println("Endpoint: " + endpoint + (dev != null ? " (strongroom dev, started by --dev)" : "")
+                    + (replica != null ? "; replica region " + replica.credentials().region() + " at " + replica.endpoint() : ""));
             System.out.print(ResultTable.format(results));
             JsonReport.write(json, new JsonReport.Run(startedAt, endpoint.toString(), machine, loadAtEnd,
                     settings.describe(), results));

@@ -1,7 +1,9 @@
 package io.strongroom.bench.cli;
 
+import io.strongroom.bench.BenchSettings;
 import io.strongroom.bench.dev.DevProcess;
 import io.strongroom.bench.http.SignedClient;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +34,15 @@ final class TargetOptions {
     @Option(names = "--region", defaultValue = "us-east-1", description = "the region signatures are scoped to (default: ${DEFAULT-VALUE})")
     String region;
 
+    @Option(names = "--replica-endpoint", description = "the replica region's endpoint, for replication-lag"
+            + " (default with --dev: its second region, on the port after the first's; else none)")
+    String replicaEndpoint;
+
+    @Option(names = "--replica-region", defaultValue = "eu-west-1",
+            description = "the replica region: where replication-lag replicates to and its reads are signed for"
+                    + " (default: ${DEFAULT-VALUE}, the second region of --dev)")
+    String replicaRegion;
+
     @Option(names = "--access-key-id", defaultValue = DEV_ACCESS_KEY_ID,
             description = "the signing access key id (default: the dev identity, ${DEFAULT-VALUE})")
     String accessKeyId;
@@ -42,6 +53,13 @@ final class TargetOptions {
 
     SignedClient.Credentials credentials() {
         return new SignedClient.Credentials(accessKeyId, secretAccessKey, region);
+    }
+
+    /** The replica region to read from: --replica-endpoint, else --dev's second region, else none. */
+    BenchSettings.Replica replica(DevProcess dev) {
+        URI endpoint = replicaEndpoint != null ? URI.create(replicaEndpoint) : dev != null ? dev.replicaEndpoint() : null;
+        return endpoint == null ? null : new BenchSettings.Replica(endpoint,
+                new SignedClient.Credentials(accessKeyId, secretAccessKey, replicaRegion));
     }
 
     DevProcess devProcess() {

@@ -64,6 +64,7 @@ public final class DevProcess implements AutoCloseable {
         Process child = launch();
         // Not holding the lock while waiting: Ctrl-C's hook must be able to stop a child that is starting.
         HealthWait.until(endpoint(), child, timeout, log());
+        HealthWait.until(replicaEndpoint(), child, timeout, log());
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -88,6 +89,11 @@ public final class DevProcess implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The second region's endpoint: {@code strongroom dev} serves region i on port + i. */
+    public URI replicaEndpoint() {
+        return URI.create("http://127.0.0.1:" + (port + 1));
     }
 
     public Path dataDir() {

@@ -29,6 +29,7 @@ public final class SignedClient implements AutoCloseable {
     public static final String SERVICE = "secretsmanager";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
+    private final Vertx vertx;
     private final HttpClientAgent http;
     private final RequestSigner signer;
     private final Clock clock;
@@ -37,6 +38,7 @@ public final class SignedClient implements AutoCloseable {
     private final String hostHeader;
 
     public SignedClient(Vertx vertx, URI endpoint, Credentials credentials, int connections) {
+        this.vertx = vertx;
         this.host = endpoint.getHost();
         this.port = endpoint.getPort();
         this.hostHeader = host + ":" + port;
@@ -71,6 +73,11 @@ public final class SignedClient implements AutoCloseable {
                 .compose(request -> request.send(Buffer.buffer(jsonBody)))
                 .compose(response -> response.body().map(body -> result(response, body)))
                 .otherwise(SignedClient::transportFailure);
+    }
+
+    /** The Vert.x instance this client's connections and timers live on. */
+    public Vertx vertx() {
+        return vertx;
     }
 
     private static CallResult result(HttpClientResponse response, Buffer body) {

@@ -36,6 +36,7 @@ public final class LoadGenerator {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long windowStart = start + plan.warmup().toNanos();
         long windowEnd = windowStart + plan.duration().toNanos();
+        scenario.measuring(windowStart, windowEnd);
         io.vertx.core.Vertx vertx = lanes.get(0).context().owner();
         vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(windowStart - System.nanoTime())), id -> atWindowStart.run());
         vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(windowEnd - System.nanoTime())), id -> atWindowEnd.run());

@@ -26,6 +26,20 @@ final class Bodies {
                 .put("ClientRequestToken", UUID.randomUUID().toString()));
     }
 
+    /** A CreateSecret replicated to {@code replicaRegion} (with that region's default key). */
+    static byte[] createReplicated(String name, String value, String replicaRegion) {
+        ObjectNode body = JSON.createObjectNode().put("Name", name).put("SecretString", value)
+                .put("ClientRequestToken", UUID.randomUUID().toString());
+        body.putArray("AddReplicaRegions").addObject().put("Region", replicaRegion);
+        return bytes(body);
+    }
+
+    /** A PutSecretValue whose new version's id is {@code token}. */
+    static byte[] put(String name, String value, String token) {
+        return bytes(JSON.createObjectNode().put("SecretId", name).put("SecretString", value)
+                .put("ClientRequestToken", token));
+    }
+
     static byte[] batchGet(List<String> names) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode ids = body.putArray("SecretIdList");
@@ -39,6 +53,20 @@ final class Bodies {
             body.put("NextToken", nextToken);
         }
         return bytes(body);
+    }
+
+    /** Name → VersionId of each secret a BatchGetSecretValue answer returned (its current version). */
+    static java.util.Map<String, String> currentVersions(byte[] answer) {
+        java.util.Map<String, String> versions = new java.util.LinkedHashMap<>();
+        try {
+            var values = JSON.readTree(answer).get("SecretValues");
+            if (values != null) {
+                values.forEach(v -> versions.put(v.path("Name").asText(), v.path("VersionId").asText()));
+            }
+        } catch (java.io.IOException e) {
+            // An unreadable answer tells nothing: the versions stay awaited.
+        }
+        return versions;
     }
 
     /** The {@code NextToken} of a ListSecrets answer, or null on the last page. */

@@ -7,13 +7,21 @@ import io.strongroom.bench.http.SignedClient;
  *
  * @param region  the Strongroom endpoint under test
  * @param ceiling the ceiling reference server, or null when this run has none
+ * @param replica the replica region's endpoint (signed for that region), or null when this run has none
  */
-public record LaneClients(SignedClient region, SignedClient ceiling) {
+public record LaneClients(SignedClient region, SignedClient ceiling, SignedClient replica) {
+
+    public LaneClients(SignedClient region, SignedClient ceiling) {
+        this(region, ceiling, null);
+    }
 
     public void close() {
         region.close();
         if (ceiling != null) {
             ceiling.close();
+        }
+        if (replica != null) {
+            replica.close();
         }
     }
 }

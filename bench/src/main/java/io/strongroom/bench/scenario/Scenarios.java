@@ -31,6 +31,7 @@ public final class Scenarios {
         BY_NAME.put("put", n -> WriteScenario.puts());
         BY_NAME.put("create", n -> new CreateScenario());
         BY_NAME.put("mixed", WriteScenario::mixed);
+        BY_NAME.put(ReplicationLagScenario.NAME, n -> new ReplicationLagScenario());
         // Last: by then the generator's JVM is warm, so the reference is not understated.
         BY_NAME.put(CEILING, n -> new CeilingScenario());
     }
@@ -59,6 +60,11 @@ public final class Scenarios {
     /** The large set ({@code --secrets}) the cold-read, describe, list, batch and mixed scenarios share. */
     public static Future<SecretSet> largeSet(ScenarioSetup setup) {
         return setup.shared(LARGE_SET, setup.largeSetSize());
+    }
+
+    /** The names without those that need a replica region, for a run that has none. */
+    public static List<String> withoutReplica(List<String> names) {
+        return names.stream().filter(n -> !n.equals(ReplicationLagScenario.NAME)).toList();
     }
 
     public static Scenario create(String name, int largeSetSize) {

@@ -2,6 +2,7 @@ package io.strongroom.bench.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,13 @@ class ScenariosTest {
     @Test
     void allIsEveryScenarioCeilingLast() {
         assertThat(Scenarios.resolve(List.of("all"))).containsExactly("get-hot", "get-cold", "describe",
-                "list", "batch-get", "put", "create", "mixed", "ceiling");
+                "list", "batch-get", "put", "create", "mixed", "replication-lag", "ceiling");
+    }
+
+    @Test
+    void aRunWithoutAReplicaRegionLeavesOutReplicationLag() {
+        assertThat(Scenarios.withoutReplica(Scenarios.resolve(List.of("all")))).doesNotContain("replication-lag")
+                .contains("put", "ceiling");
     }
 
     @Test
@@ -35,6 +42,14 @@ class ScenariosTest {
         assertThat(first).hasSize(64);
         assertThat(second).hasSize(64).isNotEqualTo(first);
         assertThat(new SecretValue(3).next()).hasSize(3);
+    }
+
+    @Test
+    void aBatchAnswerGivesEachSecretsCurrentVersion() {
+        String answer = "{\"SecretValues\":[{\"Name\":\"a\",\"VersionId\":\"v1\"},{\"Name\":\"b\",\"VersionId\":\"v7\"}],"
+                + "\"Errors\":[{\"SecretId\":\"c\",\"ErrorCode\":\"ResourceNotFoundException\"}]}";
+
+        assertThat(Bodies.currentVersions(answer.getBytes())).containsExactly(entry("a", "v1"), entry("b", "v7"));
     }
 
     @Test
