@@ -30,6 +30,38 @@ class TransportCipherTest {
         assertThat(TransportCipher.unwrap(generate().getPrivate(), transport, AAD)).isEmpty();
     }
 
+    @Test
+    void many_data_keys_share_one_session_and_each_stays_bound_to_its_version() {
+        byte[] first = TransportCipher.wrap(TARGET.getPublic(), new byte[32], AAD);
+        byte[] second = TransportCipher.wrap(TARGET.getPublic(), filled((byte) 7), "111122223333/secret-id/version-2");
+
+        // The RSA-wrapped session key at the front is the same; the sealed data keys differ.
+        int wrappedLength = ((first[0] & 0xff) << 8) | (first[1] & 0xff);
+        assertThat(java.util.Arrays.copyOfRange(second, 0, 2 + wrappedLength))
+                .isEqualTo(java.util.Arrays.copyOfRange(first, 0, 2 + wrappedLength));
+        assertThat(TransportCipher.unwrap(TARGET.getPrivate(), second, "111122223333/secret-id/version-2"))
+                .contains(filled((byte) 7));
+        assertThat(TransportCipher.unwrap(TARGET.getPrivate(), second, AAD)).isEmpty();
+        assertThat(TransportCipher.unwrap(generate().getPrivate(), second, "111122223333/secret-id/version-2")).isEmpty();
+    }
+
+    @Test
+    void a_truncated_or_tampered_transport_key_does_not_open() {
+        byte[] transport = TransportCipher.wrap(TARGET.getPublic(), new byte[32], AAD);
+        byte[] tampered = transport.clone();
+        tampered[tampered.length - 1] ^= 1;
+
+        assertThat(TransportCipher.unwrap(TARGET.getPrivate(), tampered, AAD)).isEmpty();
+        assertThat(TransportCipher.unwrap(TARGET.getPrivate(), new byte[] {1}, AAD)).isEmpty();
+        assertThat(TransportCipher.unwrap(TARGET.getPrivate(), java.util.Arrays.copyOf(transport, 100), AAD)).isEmpty();
+    }
+
+    private static byte[] filled(byte value) {
+        byte[] bytes = new byte[32];
+        java.util.Arrays.fill(bytes, value);
+        return bytes;
+    }
+
     private static KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
