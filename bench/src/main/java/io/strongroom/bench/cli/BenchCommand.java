@@ -77,7 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         MachineInfo machine = MachineInfo.current();
         String startedAt = Instant.now().toString();
-        DevProcess dev = target.dev ? target.devProcess() : null;
+        // A second region costs CPU the single-region scenarios would share: start it only when measured.
+        boolean replicated = names.contains(ReplicationLagScenario.NAME);
+        DevProcess dev = target.dev ? target.devProcess(replicated) : null;
         try {
             URI endpoint = URI.create(target.endpoint);
             if (dev != null) {

@@ -57,17 +57,23 @@ final class TargetOptions {
 
     /** The replica region to read from: --replica-endpoint, else --dev's second region, else none. */
     BenchSettings.Replica replica(DevProcess dev) {
-        URI endpoint = replicaEndpoint != null ? URI.create(replicaEndpoint) : dev != null ? dev.replicaEndpoint() : null;
+        URI endpoint = replicaEndpoint != null ? URI.create(replicaEndpoint)
+                : dev != null && dev.replicated() ? dev.replicaEndpoint() : null;
         return endpoint == null ? null : new BenchSettings.Replica(endpoint,
                 new SignedClient.Credentials(accessKeyId, secretAccessKey, replicaRegion));
     }
 
     DevProcess devProcess() {
+        return devProcess(false);
+    }
+
+    /** @param replicated whether the dev cluster runs its second region (the replica) too */
+    DevProcess devProcess(boolean replicated) {
         List<String> options = new ArrayList<>(Arrays.asList(devJavaOpts.trim().split("\\s+")));
         options.removeIf(String::isEmpty);
         if (jfr != null) {
             options.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile,dumponexit=true");
         }
-        return DevProcess.inTempDirectory(options);
+        return DevProcess.inTempDirectory(options, replicated);
     }
 }

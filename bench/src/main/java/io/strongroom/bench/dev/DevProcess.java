@@ -32,26 +32,28 @@ public final class DevProcess implements AutoCloseable {
     private final List<String> jvmOptions;
     private final int port;
     private final Path ownedDirectory;
+    private final boolean replicated;
     private final Thread shutdownHook = new Thread(this::close, "bench-dev-stop");
     private Process process;
 
     /** A dev cluster on {@code dataDir}, which stays. */
     public DevProcess(Path dataDir, List<String> jvmOptions) {
-        this(dataDir, jvmOptions, null);
+        this(dataDir, jvmOptions, null, false);
     }
 
     /** A dev cluster in a fresh temporary directory, deleted on {@link #close()} (or Ctrl-C). */
-    public static DevProcess inTempDirectory(List<String> jvmOptions) {
+    public static DevProcess inTempDirectory(List<String> jvmOptions, boolean replicated) {
         try {
             Path dir = Files.createTempDirectory("strongroom-bench");
-            return new DevProcess(dir.resolve("data"), jvmOptions, dir);
+            return new DevProcess(dir.resolve("data"), jvmOptions, dir, replicated);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a temporary directory: " + e.getMessage(), e);
         }
     }
 
-    private DevProcess(Path dataDir, List<String> jvmOptions, Path ownedDirectory) {
+    private DevProcess(Path dataDir, List<String> jvmOptions, Path ownedDirectory, boolean replicated) {
         this.ownedDirectory = ownedDirectory;
+        this.replicated = replicated;
         this.dataDir = dataDir;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.port = freePort();
@@ -64,7 +66,9 @@ public final class DevProcess implements AutoCloseable {
         Process child = launch();
         // Not holding the lock while waiting: Ctrl-C's hook must be able to stop a child that is starting.
         HealthWait.until(endpoint(), child, timeout, log());
-        HealthWait.until(replicaEndpoint(), child, timeout, log());
+        if (replicated) {
+            HealthWait.until(replicaEndpoint(), child, timeout, log());
+        }
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -76,7 +80,8 @@ public final class DevProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LAUNCHER, "dev",
-                "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
+                "--port", Integer.toString(port), "--data-dir", dataDir.toString(),
+                replicated ? "--regions" : "--region", replicated ? "us-east-1,eu-west-1" : "us-east-1"));
         try {
             Files.createDirectories(dataDir);
             process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -89,6 +94,11 @@ public final class DevProcess implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Whether the second region (the replica, on port + 1) runs. */
+    public boolean replicated() {
+        return replicated;
     }
 
     /** The second region's endpoint: {@code strongroom dev} serves region i on port + i. */
