@@ -14,7 +14,6 @@ import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.secret.EncryptedValue;
 import io.strongroom.core.secret.ValueType;
-import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Records;
 import io.strongroom.kafka.TopicProvisioner;
@@ -32,22 +31,20 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.strongroom.command.support.SharedBroker;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** command-service against a real KRaft broker: decisions, transactions, key records and rebuilds. */
+@ExtendWith(SharedBroker.class)
 class CommandServiceTest {
     private static final String REGION = "us-east-1";
     private static final String ACCOUNT = "111122223333";
-    private static EmbeddedKafka broker;
-    private static KafkaProducer<String, byte[]> producer;
 
     @TempDir
     Path dataDir;
@@ -55,23 +52,11 @@ class CommandServiceTest {
     private KafkaSettings kafka;
     private CommandService service;
 
-    @BeforeAll
-    static void startBroker(@TempDir Path brokerDir) {
-        broker = EmbeddedKafka.builder().logDir(brokerDir.resolve("kafka")).build().start();
-        producer = new KafkaProducer<>(KafkaSettings.of(broker.bootstrapServers()).producer("test-gateway"));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        producer.close();
-        broker.close();
-    }
-
     @BeforeEach
     void start() {
         String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
         topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 3);
-        kafka = KafkaSettings.of(broker.bootstrapServers());
+        kafka = KafkaSettings.of(SharedBroker.bootstrapServers());
         TopicProvisioner.ensure(kafka, topics);
         service = startService(dataDir.resolve("cs"));
     }
@@ -153,9 +138,10 @@ class CommandServiceTest {
         CommandEnvelope purge = new CommandEnvelope(UUID.randomUUID().toString(), ACCOUNT, "strongroom:scheduler",
                 Instant.now().plusSeconds(30), secretId, secretId, new PurgeSecret());
         // The scheduler sends it under the secret's routing stem; its SecretId is the incarnation id, not a name.
-        producer.send(new ProducerRecord<>(topics.commands(), io.strongroom.core.arn.RoutingStem.of(ACCOUNT, "p"),
+        SharedBroker.producer().send(new ProducerRecord<>(topics.commands(),
+                io.strongroom.core.arn.RoutingStem.of(ACCOUNT, "p"),
                 Records.command(purge)));
-        producer.flush();
+        SharedBroker.producer().flush();
 
         Outcome outcome = awaitOutcomes(3).get(2);
         assertThat(outcome.secretId()).isEqualTo(secretId);
@@ -207,9 +193,9 @@ class CommandServiceTest {
     private void send(CommandEnvelope... commands) {
         for (CommandEnvelope c : commands) {
             String key = io.strongroom.core.arn.RoutingStem.of(c.account(), c.secretId());
-            producer.send(new ProducerRecord<>(topics.commands(), key, Records.command(c)));
+            SharedBroker.producer().send(new ProducerRecord<>(topics.commands(), key, Records.command(c)));
         }
-        producer.flush();
+        SharedBroker.producer().flush();
     }
 
     private List<Outcome> awaitOutcomes(int count) {

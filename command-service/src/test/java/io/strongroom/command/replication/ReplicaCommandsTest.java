@@ -20,7 +20,6 @@ import io.strongroom.core.replication.ReplicaReply;
 import io.strongroom.core.replication.ReplicaReply.Result;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.Tag;
-import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Records;
 import io.strongroom.kafka.TopicProvisioner;
@@ -39,28 +38,26 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.strongroom.command.support.SharedBroker;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A replica region's command-service against a real broker and RocksDB: deltas applied in sequence
  * with the primary's numbers, repeats and gaps answered without effect, the replica read-only, a
  * rebuild from the events log keeping the primary's sequence, and RemoveReplica deleting it.
  */
+@ExtendWith(SharedBroker.class)
 class ReplicaCommandsTest {
     private static final String PRIMARY = "us-east-1";
     private static final String REGION = "eu-west-1";
     private static final String ACCOUNT = "111122223333";
     private static final String NAME = "app/replicated";
-    private static EmbeddedKafka broker;
-    private static KafkaProducer<String, byte[]> producer;
 
     @TempDir
     Path dataDir;
@@ -69,23 +66,11 @@ class ReplicaCommandsTest {
     private CommandService service;
     private final String secretId = UUID.randomUUID().toString();
 
-    @BeforeAll
-    static void startBroker(@TempDir Path brokerDir) {
-        broker = EmbeddedKafka.builder().logDir(brokerDir.resolve("kafka")).build().start();
-        producer = new KafkaProducer<>(KafkaSettings.of(broker.bootstrapServers()).producer("test-replicator"));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        producer.close();
-        broker.close();
-    }
-
     @BeforeEach
     void start() {
         String prefix = "q" + UUID.randomUUID().toString().substring(0, 8);
         topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 3);
-        kafka = KafkaSettings.of(broker.bootstrapServers());
+        kafka = KafkaSettings.of(SharedBroker.bootstrapServers());
         TopicProvisioner.ensure(kafka, topics);
         service = startService();
     }
@@ -183,8 +168,9 @@ class ReplicaCommandsTest {
     }
 
     private void send(CommandEnvelope command) {
-        producer.send(new ProducerRecord<>(topics.commands(), RoutingStem.of(ACCOUNT, NAME), Records.command(command)));
-        producer.flush();
+        SharedBroker.producer().send(new ProducerRecord<>(topics.commands(),
+                RoutingStem.of(ACCOUNT, NAME), Records.command(command)));
+        SharedBroker.producer().flush();
     }
 
     private List<Outcome> awaitOutcomes(int count) {

@@ -20,7 +20,6 @@ import io.strongroom.core.event.VersionAdded;
 import io.strongroom.core.event.VersionStagesSet;
 import io.strongroom.core.replication.ReplicaReply;
 import io.strongroom.core.secret.ValueType;
-import io.strongroom.embedded.EmbeddedKafka;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Records;
 import io.strongroom.kafka.TopicProvisioner;
@@ -39,20 +38,20 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.strongroom.command.support.SharedBroker;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A replica region's command-service against a real broker and RocksDB: the data key a primary sent
  * (wrapped to this region's replication public key) is stored wrapped under this region's master key,
  * and opens the replicated value; a key that cannot be imported is answered KEY_FAILED.
  */
+@ExtendWith(SharedBroker.class)
 class ReplicaKeyImportTest {
     private static final String PRIMARY = "us-east-1";
     private static final String REGION = "eu-west-1";
@@ -61,26 +60,12 @@ class ReplicaKeyImportTest {
     private static final KeyPair REPLICATION = rsa();
     private static final MasterKeyRing PRIMARY_KEYS = ring("alias/aws/secretsmanager");
     private static final MasterKeyRing REPLICA_KEYS = ring(REPLICA_KEY);
-    private static EmbeddedKafka broker;
-    private static KafkaProducer<String, byte[]> producer;
 
     @TempDir
     Path dataDir;
     private Topics topics;
     private KafkaSettings kafka;
     private CommandService service;
-
-    @BeforeAll
-    static void startBroker(@TempDir Path brokerDir) {
-        broker = EmbeddedKafka.builder().logDir(brokerDir.resolve("kafka")).build().start();
-        producer = new KafkaProducer<>(KafkaSettings.of(broker.bootstrapServers()).producer("test-replicator"));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        producer.close();
-        broker.close();
-    }
 
     @AfterEach
     void stop() {
@@ -90,7 +75,7 @@ class ReplicaKeyImportTest {
     private void start(boolean withReplicaKeys) {
         String prefix = "r" + UUID.randomUUID().toString().substring(0, 8);
         topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 3);
-        kafka = KafkaSettings.of(broker.bootstrapServers());
+        kafka = KafkaSettings.of(SharedBroker.bootstrapServers());
         TopicProvisioner.ensure(kafka, topics);
         CommandServiceConfig config = new CommandServiceConfig(REGION, kafka, topics, dataDir, 0, 10_000, 500,
                 Clock.systemUTC());
@@ -161,9 +146,10 @@ class ReplicaKeyImportTest {
     }
 
     private void send(CommandEnvelope command) {
-        producer.send(new ProducerRecord<>(topics.commands(), RoutingStem.of(ACCOUNT, command.secretId()),
+        SharedBroker.producer().send(new ProducerRecord<>(topics.commands(),
+                RoutingStem.of(ACCOUNT, command.secretId()),
                 Records.command(command)));
-        producer.flush();
+        SharedBroker.producer().flush();
     }
 
     private Outcome awaitOutcome() {
