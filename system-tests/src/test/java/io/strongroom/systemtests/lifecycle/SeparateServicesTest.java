@@ -80,7 +80,7 @@ class SeparateServicesTest {
 
             projectionB.kill();
             String token = UUID.randomUUID().toString();
-            await("writes go on with one projection").atMost(Duration.ofSeconds(30)).ignoreException(
+            await("writes go on with one projection").atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(
                     SecretsManagerException.class).until(() -> {
                         written.put(sm.putSecretValue(b -> b.secretId("svc/db").secretString("after-loss")
                                 .clientRequestToken(token)).versionId(), "after-loss");
