@@ -44,6 +44,10 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
         Map<String, Object> config = producer(clientId);
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, timeoutMs);
+        // A transaction begun right after a commit meets the coordinator still completing the previous
+        // one (CONCURRENT_TRANSACTIONS) and retries after this backoff: the default 100 ms stalled one
+        // write cycle in three. Exponential up to retry.backoff.max.ms (1 s), so an outage is not hammered.
+        config.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 5);
         return config;
     }
 

@@ -27,7 +27,16 @@ final class CreatedOrder {
 
     static String position(SecretState state) {
         Instant at = state.createdDate() == null ? Instant.EPOCH : state.createdDate();
-        return String.format("%012d%09d:%s", at.getEpochSecond(), at.getNano(), state.secretId());
+        StringBuilder position = new StringBuilder(22 + state.secretId().length());
+        zeroPadded(position, at.getEpochSecond(), 12);
+        zeroPadded(position, at.getNano(), 9);
+        return position.append(':').append(state.secretId()).toString();
+    }
+
+    /** String.format's %0Nd without its parsing, which showed in the write path's profile. */
+    private static void zeroPadded(StringBuilder into, long value, int width) {
+        String digits = Long.toString(value);
+        into.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 
     static byte[] key(SecretState state) {

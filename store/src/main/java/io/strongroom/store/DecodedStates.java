@@ -10,12 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Decoded secret states by secret id, each with the exact bytes it was decoded from. A read still
  * fetches the bytes from RocksDB and reuses the decoded state only when they are identical, so it can
  * never serve a stale state and needs no invalidation; it saves the JSON decoding, the largest cost
- * of a read. {@link SecretState} is immutable, so one instance is shared. Bounded: starts over when full.
+ * of a read (and, fed by the writes, of the write after a write). {@link SecretState} is immutable, so one instance is shared. Bounded: starts over when full.
  */
 final class DecodedStates {
     static final int MAX_ENTRIES = 10_000;
 
-    private record Decoded(byte[] bytes, SecretState state) {}
+    record Decoded(byte[] bytes, SecretState state) {}
 
     private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
 
@@ -25,10 +25,15 @@ final class DecodedStates {
             return known.state();
         }
         SecretState state = Json.read(bytes, SecretState.class);
+        remember(new Decoded(bytes, state));
+        return state;
+    }
+
+    /** A state whose bytes were just written, so that reading them back does not decode them again. */
+    void remember(Decoded known) {
         if (decoded.size() >= MAX_ENTRIES) {
             decoded.clear();
         }
-        decoded.put(secretId, new Decoded(bytes, state));
-        return state;
+        decoded.put(known.state().secretId(), known);
     }
 }

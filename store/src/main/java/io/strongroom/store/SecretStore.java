@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
@@ -169,6 +171,7 @@ public final class SecretStore implements AutoCloseable {
     public final class Batch implements AutoCloseable {
         private final WriteBatch batch = new WriteBatch();
         private final List<String> purged = new ArrayList<>();
+        private final Map<String, DecodedStates.Decoded> written = new HashMap<>();
 
         /**
          * Stores a state; a purged incarnation leaves the store, frees its name and has its data keys
@@ -187,8 +190,11 @@ public final class SecretStore implements AutoCloseable {
                     byte[][] range = KeyShredding.range(state.secretId());
                     batch.deleteRange(keys, range[0], range[1]);
                     purged.add(state.secretId());
+                    written.remove(state.secretId());
                 } else {
-                    batch.put(secrets, id, Json.write(state));
+                    byte[] encoded = Json.write(state);
+                    batch.put(secrets, id, encoded);
+                    written.put(state.secretId(), new DecodedStates.Decoded(encoded, state));
                     batch.put(names, nameKey, id);
                     batch.put(created, createdKey, id);
                 }
@@ -240,6 +246,8 @@ public final class SecretStore implements AutoCloseable {
             } finally {
                 batch.close();
             }
+            // The states just written are known decoded: the next read of each skips the JSON decoding.
+            written.values().forEach(decoded::remember);
             if (!purged.isEmpty()) {
                 KeyShredding.compactAway(db, handles, keys, purged);
             }
