@@ -68,6 +68,10 @@ final class KraftNode {
         d.put("unclean.leader.election.enable", "false");
         // The cleaner's dedupe buffer is allocated eagerly on heap (128 MiB by default).
         d.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
+        // Every transaction appends to both coordinator logs; only rolled segments are compacted, and a
+        // coordinator that moves (a fenced broker coming back) replays the whole active segment: keep it small.
+        d.put("transaction.state.log.segment.bytes", String.valueOf(4 * 1024 * 1024));
+        d.put("offsets.topic.segment.bytes", String.valueOf(4 * 1024 * 1024));
         return Map.copyOf(d);
     }
 

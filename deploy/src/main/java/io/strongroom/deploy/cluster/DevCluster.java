@@ -116,7 +116,13 @@ public final class DevCluster implements AutoCloseable {
     /** The broker, ZooKeeper and the replication key pair: what peers need to know of this region. */
     public DevCluster startStorage() {
         broker = EmbeddedKafka.builder().logDir(dataDir.resolve("kafka"))
-                .properties(shredding.brokerProperties()).build();
+                .properties(shredding.brokerProperties())
+                // Kafka's own heartbeat and session instead of the embedded node's short ones (made for tests
+                // that restart a killed broker): on a loaded two-core machine the controller, in this same
+                // JVM, timed heartbeats out and fenced the broker, and each coordinator reloaded its log.
+                .property("broker.heartbeat.interval.ms", "2000")
+                .property("broker.session.timeout.ms", "9000")
+                .build();
         broker.start();
         LOG.info("embedded Kafka broker on {} (log {})", broker.bootstrapServers(), broker.logDir());
         zookeeper = new EmbeddedZooKeeper(dataDir.resolve("zookeeper"));
