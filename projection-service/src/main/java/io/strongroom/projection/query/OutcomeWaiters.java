@@ -28,7 +28,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OutcomeWaiters {
     public static final int DEFAULT_CAPACITY = 100_000;
-    public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(10);
+    /**
+     * Long enough for a long-poll that reaches this instance after the outcome it asks for (a gateway
+     * waits 10 s by default, and re-polls at once); kept short because at 650 writes/s ten minutes of
+     * outcomes were ~100k objects and most of the live heap, which made every GC slow.
+     */
+    public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(1);
 
     private record Applied(String commandId, Instant at) {}
 
