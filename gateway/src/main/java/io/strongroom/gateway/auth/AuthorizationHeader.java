@@ -3,9 +3,7 @@ package io.strongroom.gateway.auth;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.error.RejectedException;
 import io.strongroom.gateway.auth.sigv4.SigV4;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the SigV4 Authorization header:
@@ -22,10 +20,17 @@ public final class AuthorizationHeader {
         String trimmed = header.strip();
         int space = trimmed.indexOf(' ');
         String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
-        Map<String, String> fields = new HashMap<>();
+        String credential = null;
+        String signedHeaders = null;
+        String signature = null;
         if (algorithm.equals(SigV4.ALGORITHM)) {
-            for (String part : trimmed.substring(space < 0 ? trimmed.length() : space + 1).split(",")) {
-                String field = part.strip();
+            // indexOf over the header, not split/strip/map: this runs on every request
+            int from = space < 0 ? trimmed.length() : space + 1;
+            while (from <= trimmed.length()) {
+                int comma = trimmed.indexOf(',', from);
+                int end = comma < 0 ? trimmed.length() : comma;
+                String field = trimmed.substring(from, end).strip();
+                from = end + 1;
                 if (field.isEmpty()) {
                     continue;
                 }
@@ -34,24 +39,35 @@ public final class AuthorizationHeader {
                     throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, "'" + field
                             + "' not a valid key=value pair (missing equal-sign) in Authorization header.");
                 }
-                fields.put(field.substring(0, equals).strip(), field.substring(equals + 1).strip());
+                String name = field.substring(0, equals).strip();
+                String value = field.substring(equals + 1).strip();
+                if (name.equals("Credential")) {
+                    credential = value;
+                } else if (name.equals("SignedHeaders")) {
+                    signedHeaders = value;
+                } else if (name.equals("Signature")) {
+                    signature = value;
+                }
             }
         }
         String requestDate = amzDate != null ? amzDate : date;
         StringBuilder missing = new StringBuilder();
-        for (String name : List.of("Credential", "Signature", "SignedHeaders")) {
-            if (fields.getOrDefault(name, "").isEmpty()) {
-                missing.append("Authorization header requires '").append(name).append("' parameter. ");
-            }
-        }
+        requirePresent(missing, "Credential", credential);
+        requirePresent(missing, "Signature", signature);
+        requirePresent(missing, "SignedHeaders", signedHeaders);
         if (requestDate == null) {
             missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
         }
         if (missing.length() > 0) {
             throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, missing + "Authorization=" + algorithm);
         }
-        return new SignatureParts(SignatureParts.Credential.parse(fields.get("Credential")),
-                List.of(fields.get("SignedHeaders").split(";")), fields.get("Signature"), requestDate,
-                amzDate == null, -1);
+        return new SignatureParts(SignatureParts.Credential.parse(credential),
+                List.of(signedHeaders.split(";")), signature, requestDate, amzDate == null, -1);
+    }
+
+    private static void requirePresent(StringBuilder missing, String name, String value) {
+        if (value == null || value.isEmpty()) {
+            missing.append("Authorization header requires '").append(name).append("' parameter. ");
+        }
     }
 }
