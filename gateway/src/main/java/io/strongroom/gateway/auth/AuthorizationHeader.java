@@ -24,28 +24,29 @@ public final class AuthorizationHeader {
         String signedHeaders = null;
         String signature = null;
         if (algorithm.equals(SigV4.ALGORITHM)) {
-            // indexOf over the header, not split/strip/map: this runs on every request
+            // indices over the header, substrings only for the values: this runs on every request
             int from = space < 0 ? trimmed.length() : space + 1;
             while (from <= trimmed.length()) {
                 int comma = trimmed.indexOf(',', from);
                 int end = comma < 0 ? trimmed.length() : comma;
-                String field = trimmed.substring(from, end).strip();
+                int start = skipSpace(trimmed, from, end);
+                int stop = backOverSpace(trimmed, start, end);
                 from = end + 1;
-                if (field.isEmpty()) {
+                if (start == stop) {
                     continue;
                 }
-                int equals = field.indexOf('=');
-                if (equals < 0) {
-                    throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, "'" + field
+                int equals = trimmed.indexOf('=', start);
+                if (equals < 0 || equals >= stop) {
+                    throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, "'" + trimmed.substring(start, stop)
                             + "' not a valid key=value pair (missing equal-sign) in Authorization header.");
                 }
-                String name = field.substring(0, equals).strip();
-                String value = field.substring(equals + 1).strip();
-                if (name.equals("Credential")) {
+                int nameEnd = backOverSpace(trimmed, start, equals);
+                String value = trimmed.substring(skipSpace(trimmed, equals + 1, stop), stop);
+                if (named(trimmed, start, nameEnd, "Credential")) {
                     credential = value;
-                } else if (name.equals("SignedHeaders")) {
+                } else if (named(trimmed, start, nameEnd, "SignedHeaders")) {
                     signedHeaders = value;
-                } else if (name.equals("Signature")) {
+                } else if (named(trimmed, start, nameEnd, "Signature")) {
                     signature = value;
                 }
             }
@@ -63,6 +64,26 @@ public final class AuthorizationHeader {
         }
         return new SignatureParts(SignatureParts.Credential.parse(credential),
                 List.of(signedHeaders.split(";")), signature, requestDate, amzDate == null, -1);
+    }
+
+    private static boolean named(String text, int start, int end, String name) {
+        return end - start == name.length() && text.startsWith(name, start);
+    }
+
+    /** The first index in [from, to) that is not whitespace, else {@code to}. */
+    private static int skipSpace(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** The end of [from, to) with trailing whitespace left out. */
+    private static int backOverSpace(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private static void requirePresent(StringBuilder missing, String name, String value) {

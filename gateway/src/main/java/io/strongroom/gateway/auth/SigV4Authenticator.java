@@ -54,7 +54,7 @@ public final class SigV4Authenticator implements Authenticator {
     }
 
     private static SignatureParts parts(SignedRequest request) {
-        String header = request.header("Authorization");
+        String header = request.header("authorization");
         Map<String, String> query = PresignedQuery.parameters(request.query());
         boolean presigned = PresignedQuery.present(query);
         if (header != null && presigned) {
@@ -62,7 +62,7 @@ public final class SigV4Authenticator implements Authenticator {
                     + "X-Amz-Algorithm query parameter or the Authorization header should be specified.");
         }
         if (header != null) {
-            return AuthorizationHeader.parse(header, request.header("X-Amz-Date"), request.header("Date"));
+            return AuthorizationHeader.parse(header, request.header("x-amz-date"), request.header("date"));
         }
         if (presigned) {
             return PresignedQuery.parse(query);
