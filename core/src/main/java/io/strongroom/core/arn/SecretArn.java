@@ -3,7 +3,9 @@ package io.strongroom.core.arn;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ARN of a secret, as AWS makes it: {@code arn:aws:secretsmanager:<region>:<account>:secret:<name>-<suffix>}.
@@ -13,6 +15,9 @@ import java.util.Optional;
 public record SecretArn(String region, String account, String name, String suffix) {
     public static final String PREFIX = "arn:aws:secretsmanager:";
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    /** Suffixes already hashed: every read builds its secret's ARN (twice), each a SHA-256. Bounded: starts over. */
+    private static final Map<String, String> SUFFIXES = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_SUFFIXES = 10_000;
 
     public static SecretArn of(String region, String account, String name, String secretId) {
         return new SecretArn(region, account, name, suffixOf(secretId));
@@ -20,6 +25,19 @@ public record SecretArn(String region, String account, String name, String suffi
 
     /** The six characters AWS appends to a secret's name in its ARN, derived from the incarnation id. */
     public static String suffixOf(String secretId) {
+        String known = SUFFIXES.get(secretId);
+        if (known != null) {
+            return known;
+        }
+        if (SUFFIXES.size() >= MAX_REMEMBERED_SUFFIXES) {
+            SUFFIXES.clear();
+        }
+        String suffix = computeSuffix(secretId);
+        SUFFIXES.put(secretId, suffix);
+        return suffix;
+    }
+
+    private static String computeSuffix(String secretId) {
         byte[] digest = sha256(secretId);
         StringBuilder suffix = new StringBuilder(6);
         for (int i = 0; i < 6; i++) {

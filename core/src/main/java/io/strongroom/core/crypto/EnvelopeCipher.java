@@ -54,6 +54,22 @@ public final class EnvelopeCipher {
     }
 
     /**
+     * A version's data key, unwrapped: for a caller that keeps it to open the same version again
+     * ({@link #open(EncryptedValue, byte[], String)}). Empty when the master key is unknown or the
+     * wrapped key does not open under this context. The caller owns the array and must never log it.
+     */
+    public Optional<byte[]> unwrap(WrappedKey wrappedKey, String associatedData) {
+        byte[] aad = associatedData.getBytes(StandardCharsets.UTF_8);
+        return keys.byId(wrappedKey.masterKeyId())
+                .flatMap(master -> AesGcm.decrypt(master.material(), wrappedKey.ciphertext(), aad));
+    }
+
+    /** A value opened with its data key already unwrapped; empty when it does not open under this context. */
+    public Optional<byte[]> open(EncryptedValue value, byte[] dataKey, String associatedData) {
+        return AesGcm.decrypt(dataKey, value.ciphertext(), associatedData.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * The same data key wrapped under another master key (UpdateSecret with a new KmsKeyId re-encrypts
      * the labelled versions this way; the value's ciphertext is unchanged). Empty when the old master
      * key is unknown here or the wrapped key does not open under this context.

@@ -60,19 +60,19 @@ final class RequestTime {
 
     /** InvalidSignatureException when the request is more than 15 minutes from now, or a presigned one expired. */
     static void check(Instant signedAt, Instant now, long expiresSeconds) {
-        String at = SigV4.amzDate(signedAt);
         if (signedAt.isAfter(now.plus(SKEW))) {
-            throw invalid("Signature not yet current: " + at + " is still later than " + SigV4.amzDate(now.plus(SKEW))
+            throw invalid("Signature not yet current: " + SigV4.amzDate(signedAt) + " is still later than " + SigV4.amzDate(now.plus(SKEW))
                     + " (" + SigV4.amzDate(now) + " + 15 min.)");
         }
         if (expiresSeconds >= 0) {
             if (signedAt.plusSeconds(expiresSeconds).isBefore(now)) {
-                throw invalid("Signature expired: " + at + " is now earlier than "
+                throw invalid("Signature expired: " + SigV4.amzDate(signedAt) + " is now earlier than "
                         + SigV4.amzDate(now.minusSeconds(expiresSeconds)) + " (" + SigV4.amzDate(now) + " - "
                         + expiresSeconds + " sec.)");
             }
         } else if (signedAt.isBefore(now.minus(SKEW))) {
-            throw invalid("Signature expired: " + at + " is now earlier than " + SigV4.amzDate(now.minus(SKEW))
+            throw invalid("Signature expired: " + SigV4.amzDate(signedAt) + " is now earlier than "
+                    + SigV4.amzDate(now.minus(SKEW))
                     + " (" + SigV4.amzDate(now) + " - 15 min.)");
         }
     }

@@ -38,7 +38,8 @@ public final class SigV4Authenticator implements Authenticator {
     public Caller authenticate(SignedRequest request) {
         SignatureParts parts = parts(request);
         Instant signedAt = RequestTime.parse(parts);
-        checkScope(parts.credential(), signedAt);
+        String amzDate = SigV4.amzDate(signedAt);
+        checkScope(parts.credential(), amzDate);
         RequestTime.check(signedAt, clock.instant(), parts.expiresSeconds());
         if (!parts.signedHeaders().contains("host")) {
             throw invalid("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
@@ -46,14 +47,14 @@ public final class SigV4Authenticator implements Authenticator {
         AccessKeyAccounts.Identity identity = identities.find(parts.credential().accessKeyId())
                 .orElseThrow(() -> new RejectedException(AwsErrorCode.UNRECOGNIZED_CLIENT, UNRECOGNIZED));
         byte[] signingKey = keys.signingKey(identity, parts.credential().date(), region, SERVICE);
-        if (!matches(request, parts, signingKey, SigV4.amzDate(signedAt))) {
+        if (!matches(request, parts, signingKey, amzDate)) {
             throw invalid(MISMATCH);
         }
         return identity.caller();
     }
 
     private static SignatureParts parts(SignedRequest request) {
-        String header = request.header("Authorization");
+        String header = request.header("authorization");
         Map<String, String> query = PresignedQuery.parameters(request.query());
         boolean presigned = PresignedQuery.present(query);
         if (header != null && presigned) {
@@ -61,7 +62,7 @@ public final class SigV4Authenticator implements Authenticator {
                     + "X-Amz-Algorithm query parameter or the Authorization header should be specified.");
         }
         if (header != null) {
-            return AuthorizationHeader.parse(header, request.header("X-Amz-Date"), request.header("Date"));
+            return AuthorizationHeader.parse(header, request.header("x-amz-date"), request.header("date"));
         }
         if (presigned) {
             return PresignedQuery.parse(query);
@@ -69,7 +70,7 @@ public final class SigV4Authenticator implements Authenticator {
         throw new RejectedException(AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING);
     }
 
-    private void checkScope(SignatureParts.Credential credential, Instant signedAt) {
+    private void checkScope(SignatureParts.Credential credential, String amzDate) {
         if (!credential.terminator().equals(SigV4.TERMINATOR)) {
             throw invalid("Credential should be scoped with a valid terminator: '" + SigV4.TERMINATOR + "', not '"
                     + credential.terminator() + "'.");
@@ -80,8 +81,7 @@ public final class SigV4Authenticator implements Authenticator {
         if (!credential.service().equals(SERVICE)) {
             throw invalid("Credential should be scoped to correct service: '" + SERVICE + "'. ");
         }
-        String amzDate = SigV4.amzDate(signedAt);
-        if (!credential.date().equals(amzDate.substring(0, 8))) {
+        if (credential.date().length() != 8 || !amzDate.startsWith(credential.date())) {
             throw invalid("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
                     + credential.date() + "' != '" + amzDate.substring(0, 8) + "', from '" + amzDate + "'.");
         }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,8 @@ public final class Authorizer {
     private final Clock clock;
     private final PolicyCache identityPolicies = new PolicyCache(PolicyParser::identityPolicy);
     private final PolicyCache resourcePolicies = new PolicyCache(PolicyParser::resourcePolicy);
+    /** The policy of identities configured without one, by account (a handful of accounts per gateway). */
+    private final Map<String, PolicyDocument> defaultIdentityPolicies = new ConcurrentHashMap<>();
 
     public Authorizer(Clock clock) {
         this.clock = clock;
@@ -60,8 +63,7 @@ public final class Authorizer {
     private void require(Caller caller, RequestOrigin origin, String operation, String resource,
             String resourceAccount, String resourcePolicy) {
         String action = SERVICE_PREFIX + operation;
-        RequestContext context = context(caller, origin, action, resource);
-        AccessDecision decision = decide(caller, context, resourceAccount, resourcePolicy);
+        AccessDecision decision = decide(caller, origin, action, resource, resourceAccount, resourcePolicy);
         if (!decision.allowed()) {
             LOG.debug("denied {} {} on {}: {}", caller.principalArn(), action, resource, decision);
             throw new RejectedException(AwsErrorCode.ACCESS_DENIED,
@@ -69,10 +71,11 @@ public final class Authorizer {
         }
     }
 
-    private AccessDecision decide(Caller caller, RequestContext context, String resourceAccount, String resourcePolicy) {
+    private AccessDecision decide(Caller caller, RequestOrigin origin, String action, String resourceArn,
+            String resourceAccount, String resourcePolicy) {
         PolicyDocument identity;
         if (caller.identityPolicy() == null) {
-            identity = AccessEvaluator.defaultIdentityPolicy(caller.accountId());
+            identity = defaultIdentityPolicies.computeIfAbsent(caller.accountId(), AccessEvaluator::defaultIdentityPolicy);
         } else {
             ParsedPolicy parsed = identityPolicies.get(caller.identityPolicy());
             if (!parsed.valid()) {
@@ -90,6 +93,10 @@ public final class Authorizer {
             }
             resource = parsed.document();
         }
+        // condition keys are only read by Conditions: without any, the request's time, address... need not be built
+        RequestContext context = identity.hasConditions() || (resource != null && resource.hasConditions())
+                ? context(caller, origin, action, resourceArn)
+                : new RequestContext(caller.principalArn(), caller.accountId(), action, resourceArn, Map.of());
         return AccessEvaluator.decide(context, identity, resource, resourceAccount);
     }
 

@@ -3,7 +3,6 @@ package io.strongroom.gateway.operations;
 import io.strongroom.core.query.ReadModel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -26,7 +25,8 @@ final class AccessRecorder {
     }
 
     void valueRead(ReadModel reader, String secretId) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // the UTC day from the epoch second: LocalDate.ofInstant builds a new ZoneRules on every read
+        LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(clock.instant().getEpochSecond(), 86_400L));
         if (today.equals(reported.get(secretId))) {
             return;
         }

@@ -9,6 +9,7 @@ import io.strongroom.core.error.RejectedException;
 import io.strongroom.core.query.ReadModel;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.SecretVersion;
+import io.strongroom.gateway.crypto.DataKeyCache;
 import io.strongroom.gateway.crypto.SecretValue;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.secret.StagingLabels;
@@ -25,9 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SecretValues {
     private final EnvelopeCipher cipher;
+    private final DataKeyCache dataKeys;
 
     public SecretValues(EnvelopeCipher cipher) {
         this.cipher = cipher;
+        this.dataKeys = new DataKeyCache(cipher);
     }
 
     /** The key a request's KmsKeyId names (null: the default key); InvalidParameter if there is none. */
@@ -69,9 +72,10 @@ public final class SecretValues {
 
     /** A version's plaintext; DecryptionFailure when its data key is gone or does not open it. */
     public CompletableFuture<SecretValue> open(ReadModel reader, SecretState state, SecretVersion version) {
+        String associatedData = EnvelopeCipher.associatedData(state.account(), state.secretId(), version.versionId());
         return reader.dataKey(state.secretId(), version.versionId()).thenApply(key -> key
-                .flatMap(wrapped -> cipher.open(version.value(), wrapped,
-                        EnvelopeCipher.associatedData(state.account(), state.secretId(), version.versionId())))
+                .flatMap(wrapped -> dataKeys.dataKey(wrapped, associatedData))
+                .flatMap(dataKey -> cipher.open(version.value(), dataKey, associatedData))
                 .map(bytes -> new SecretValue(version.value().type(), bytes))
                 .orElseThrow(() -> new RejectedException(AwsErrorCode.DECRYPTION_FAILURE, Messages.DECRYPTION_FAILURE)));
     }

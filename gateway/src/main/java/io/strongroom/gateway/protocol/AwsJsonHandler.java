@@ -16,7 +16,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -61,7 +60,7 @@ public final class AwsJsonHandler implements Handler<HttpServerRequest> {
 
     @Override
     public void handle(HttpServerRequest request) {
-        Exchange exchange = new Exchange(request, UUID.randomUUID().toString(), writer, auditor);
+        Exchange exchange = new Exchange(request, RequestIds.next(), writer, auditor);
         request.exceptionHandler(e -> LOG.debug("request {} aborted by the client: {}", exchange.requestId, e.toString()));
         if ("/health".equals(request.path()) && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)) {
             boolean up = ready.getAsBoolean();

@@ -6,6 +6,7 @@ import io.strongroom.core.error.Rejection;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,9 +23,23 @@ public final class ResponseWriter {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final Clock clock;
+    /** The Date header of the current second: formatted once a second, not once a response. */
+    private volatile HttpDate lastDate = new HttpDate(Long.MIN_VALUE, "");
+
+    private record HttpDate(long epochSecond, String text) {}
 
     public ResponseWriter(Clock clock) {
         this.clock = clock;
+    }
+
+    private String date() {
+        Instant now = clock.instant();
+        HttpDate last = lastDate;
+        if (last.epochSecond() != now.getEpochSecond()) {
+            last = new HttpDate(now.getEpochSecond(), HTTP_DATE.format(now));
+            lastDate = last;
+        }
+        return last.text();
     }
 
     public void json(HttpServerResponse response, String requestId, int status, JsonNode body) {
@@ -33,7 +48,7 @@ public final class ResponseWriter {
         }
         response.setStatusCode(status)
                 .putHeader("x-amzn-RequestId", requestId)
-                .putHeader("Date", HTTP_DATE.format(clock.instant()))
+                .putHeader("Date", date())
                 .putHeader("Content-Type", CONTENT_TYPE)
                 .end(Buffer.buffer(WireJson.write(body)));
     }
@@ -54,7 +69,7 @@ public final class ResponseWriter {
         }
         response.setStatusCode(status)
                 .putHeader("x-amzn-RequestId", requestId)
-                .putHeader("Date", HTTP_DATE.format(clock.instant()))
+                .putHeader("Date", date())
                 .putHeader("Content-Type", contentType)
                 .end(body);
     }

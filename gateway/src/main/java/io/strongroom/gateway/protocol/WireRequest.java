@@ -56,10 +56,17 @@ final class WireRequest {
         return (ObjectNode) node;
     }
 
+    private static List<String> concat(List<String> first, List<String> more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+
     static SignedRequest signed(HttpServerRequest request, byte[] body) {
-        Map<String, List<String>> headers = new HashMap<>();
+        Map<String, List<String>> headers = new HashMap<>(32);
+        // one immutable list per name (a repeated header, rare, gets a longer copy): no ArrayList per header
         request.headers().forEach(h ->
-                headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue()));
+                headers.merge(h.getKey().toLowerCase(Locale.ROOT), List.of(h.getValue()), WireRequest::concat));
         // HTTP/2 (an h2c upgrade, as Java's HttpClient attempts) carries the host as :authority; SigV4 signs it as host
         if (!headers.containsKey("host") && request.authority() != null) {
             HostAndPort authority = request.authority();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The canonical request of SigV4, as both ends compute it:
@@ -15,6 +16,7 @@ import java.util.Map;
  * percent-encoded; header names in lower case with their values in arrival order).
  */
 public final class CanonicalRequest {
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private CanonicalRequest() {}
 
@@ -25,12 +27,19 @@ public final class CanonicalRequest {
      */
     public static String of(String method, String rawPath, String rawQuery, String excludedParameter,
             Map<String, List<String>> headers, List<String> signedHeaders, String payloadHash) {
-        return method + "\n"
-                + UriEncoding.canonicalPath(rawPath) + "\n"
-                + query(rawQuery, excludedParameter) + "\n"
-                + headers(headers, signedHeaders) + "\n"
-                + String.join(";", signedHeaders) + "\n"
-                + payloadHash;
+        StringBuilder out = new StringBuilder(512);
+        out.append(method).append('\n')
+                .append(UriEncoding.canonicalPath(rawPath)).append('\n')
+                .append(query(rawQuery, excludedParameter)).append('\n');
+        headers(out, headers, signedHeaders);
+        out.append('\n');
+        for (int i = 0; i < signedHeaders.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(signedHeaders.get(i));
+        }
+        return out.append('\n').append(payloadHash).toString();
     }
 
     /** Parameters decoded, then encoded the SigV4 way, sorted by name then value. */
@@ -64,19 +73,28 @@ public final class CanonicalRequest {
     /** One {@code name:value\n} line per signed header; several values joined by commas. */
     static String headers(Map<String, List<String>> headers, List<String> signedHeaders) {
         StringBuilder out = new StringBuilder();
+        headers(out, headers, signedHeaders);
+        return out.toString();
+    }
+
+    private static void headers(StringBuilder out, Map<String, List<String>> headers, List<String> signedHeaders) {
         for (String name : signedHeaders) {
             List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
-            List<String> trimmed = new ArrayList<>(values.size());
-            for (String value : values) {
-                trimmed.add(trim(value));
+            out.append(name).append(':');
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(trim(values.get(i)));
             }
-            out.append(name).append(':').append(String.join(",", trimmed)).append('\n');
+            out.append('\n');
         }
-        return out.toString();
     }
 
     /** Leading and trailing whitespace removed, runs of spaces collapsed to one. */
     static String trim(String value) {
-        return value.strip().replaceAll(" +", " ");
+        String stripped = value.strip();
+        // on every signed header of every request: no regex unless there is a run of spaces to collapse
+        return stripped.contains("  ") ? SPACES.matcher(stripped).replaceAll(" ") : stripped;
     }
 }

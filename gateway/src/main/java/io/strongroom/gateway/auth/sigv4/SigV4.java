@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -41,8 +42,29 @@ public final class SigV4 {
 
     private SigV4() {}
 
+    /** {@code yyyyMMdd'T'HHmmss'Z'}; digit by digit for four-digit years (the formatter costs more than a signature check). */
     public static String amzDate(Instant instant) {
-        return AMZ_DATE.format(instant);
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (utc.getYear() < 1000 || utc.getYear() > 9999) {
+            return AMZ_DATE.format(instant);
+        }
+        char[] out = new char[16];
+        digits(out, 0, utc.getYear(), 4);
+        digits(out, 4, utc.getMonthValue(), 2);
+        digits(out, 6, utc.getDayOfMonth(), 2);
+        out[8] = 'T';
+        digits(out, 9, utc.getHour(), 2);
+        digits(out, 11, utc.getMinute(), 2);
+        digits(out, 13, utc.getSecond(), 2);
+        out[15] = 'Z';
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** {@code date/region/service/aws4_request}, date being {@code yyyyMMdd}. */
