@@ -25,6 +25,7 @@ final class PendingBatch implements AutoCloseable {
     private final Set<String> keysSeen = new HashSet<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private boolean empty = true;
+    private int keyRecords;
 
     PendingBatch(SecretStore store) {
         this.store = store;
@@ -48,12 +49,17 @@ final class PendingBatch implements AutoCloseable {
     /** A key record, or a tombstone (null key). Either way the key "arrived": a shredded key is not awaited. */
     void putKey(String recordKey, WrappedKey keyOrTombstone) {
         keysSeen.add(recordKey);
+        keyRecords++;
         batch.putKey(recordKey, keyOrTombstone);
         empty = false;
     }
 
     boolean hasKey(String recordKey) {
         return keysSeen.contains(recordKey) || store.dataKey(recordKey).isPresent();
+    }
+
+    int keyRecords() {
+        return keyRecords;
     }
 
     /** An outcome folded (or, for REJECTED and UNCHANGED, merely passed) in this batch. */

@@ -42,6 +42,7 @@ final class PollApplier {
     private final Map<TopicPartition, ArrayDeque<Pending>> held = new HashMap<>();
     private final AtomicLong appliedOutcomes;
     private final String instanceId;
+    private long appliedKeyRecords;
 
     PollApplier(Consumer<String, byte[]> consumer, SecretStore store, OutcomeWaiters waiters, KeyGate gate,
             Progress progress, List<TopicPartition> keyPartitions, List<TopicPartition> eventPartitions,
@@ -80,9 +81,15 @@ final class PollApplier {
                 List<Outcome> outcomes = batch.commit();
                 moved.forEach(progress::applied);
                 appliedOutcomes.addAndGet(outcomes.size());
+                appliedKeyRecords += batch.keyRecords();
                 waiters.applied(outcomes);
             }
         }
+    }
+
+    /** Key records (and tombstones) committed since this applier was made. */
+    long appliedKeyRecords() {
+        return appliedKeyRecords;
     }
 
     /** The events partitions held back right now. */
