@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import io.strongroom.core.event.EventEnvelope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -26,6 +27,8 @@ public final class Json {
             .addModule(new JavaTimeModule())
             // Generated accessors instead of reflection: JSON is most of the CPU of a write (profiled).
             .addModule(new BlackbirdModule())
+            // After JavaTimeModule, so that its Instant (de)serializers are the ones used.
+            .addModule(InstantText.module().addDeserializer(EventEnvelope.class, new EventEnvelopeReader()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
