@@ -1,6 +1,5 @@
 package io.strongroom.projection.apply;
 
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.store.SecretStore;
@@ -46,8 +45,11 @@ final class PendingBatch implements AutoCloseable {
         empty = false;
     }
 
-    /** A key record, or a tombstone (null key). Either way the key "arrived": a shredded key is not awaited. */
-    void putKey(String recordKey, WrappedKey keyOrTombstone) {
+    /**
+     * A key record's value as read (checked to decode), or a tombstone (null). Either way the key
+     * "arrived": a shredded key is not awaited. Stored as read: encoding it again cost as much as decoding.
+     */
+    void putKey(String recordKey, byte[] keyOrTombstone) {
         keysSeen.add(recordKey);
         keyRecords++;
         batch.putKey(recordKey, keyOrTombstone);
@@ -55,7 +57,7 @@ final class PendingBatch implements AutoCloseable {
     }
 
     boolean hasKey(String recordKey) {
-        return keysSeen.contains(recordKey) || store.dataKey(recordKey).isPresent();
+        return keysSeen.contains(recordKey) || store.hasDataKey(recordKey);
     }
 
     int keyRecords() {
