@@ -109,6 +109,11 @@ public final class SecretStore implements AutoCloseable {
         return get(keys, bytes(recordKey)).map(b -> Json.read(b, WrappedKey.class));
     }
 
+    /** Whether a data key is stored, without decoding it. */
+    public boolean hasDataKey(String recordKey) {
+        return get(keys, bytes(recordKey)).isPresent();
+    }
+
     /** The next offset to read from a topic partition; 0 when nothing was applied yet. */
     public long nextOffset(String topic, int partition) {
         return get(offsets, bytes("offset/" + topic + "/" + partition))
@@ -204,12 +209,16 @@ public final class SecretStore implements AutoCloseable {
             }
         }
 
-        public Batch putKey(String recordKey, WrappedKey key) {
+        /**
+         * Stores a data key as its key record carried it ({@code Records.key}, the JSON of a
+         * {@link WrappedKey}, already checked by the caller); null deletes it (a tombstone).
+         */
+        public Batch putKey(String recordKey, byte[] encodedKey) {
             try {
-                if (key == null) {
+                if (encodedKey == null) {
                     batch.delete(keys, bytes(recordKey));
                 } else {
-                    batch.put(keys, bytes(recordKey), Json.write(key));
+                    batch.put(keys, bytes(recordKey), encodedKey);
                 }
                 return this;
             } catch (RocksDBException e) {

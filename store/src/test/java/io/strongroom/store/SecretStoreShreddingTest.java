@@ -2,6 +2,7 @@ package io.strongroom.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.strongroom.core.codec.Json;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
@@ -50,8 +51,9 @@ class SecretStoreShreddingTest {
         }
     }
 
-    private static WrappedKey key(String secretId) {
-        return new WrappedKey("alias/aws/secretsmanager#1", needle(secretId));
+    /** A key as its key record carries it: the JSON of a wrapped key. */
+    private static byte[] key(String secretId) {
+        return Json.write(new WrappedKey("alias/aws/secretsmanager#1", needle(secretId)));
     }
 
     /** Distinct bytes per secret: "s1" must not match "s10". */

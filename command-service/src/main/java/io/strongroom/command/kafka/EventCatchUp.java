@@ -53,8 +53,9 @@ public final class EventCatchUp {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 replayed += apply(store, records);
             }
-            LOG.info("caught up events partitions {}: {} outcomes replayed in {} ms", partitions, replayed,
-                    (System.nanoTime() - started) / 1_000_000);
+            double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
+            LOG.info("caught up events partitions {}: {} outcomes replayed in {} s, {} records/s", partitions, replayed,
+                    String.format("%.3f", seconds), Math.round(replayed / seconds));
         }
     }
 

@@ -63,7 +63,8 @@ final class KeyGate {
      * @return true if the outcome, and with it the rest of its partition, must wait
      */
     boolean mustWait(TopicPartition eventsPartition, Outcome outcome, Predicate<String> keyPresent) {
-        List<String> missing = OutcomeFold.addedKeys(outcome).stream().filter(keyPresent.negate()).toList();
+        List<String> added = OutcomeFold.addedKeys(outcome);
+        List<String> missing = added.isEmpty() ? added : added.stream().filter(keyPresent.negate()).toList();
         if (missing.isEmpty()) {
             holds.remove(eventsPartition);
             return false;

@@ -1,11 +1,13 @@
 package io.strongroom.projection.apply;
 
 import io.strongroom.core.aggregate.CommandHandler;
+import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.event.VersionAdded;
 import io.strongroom.core.aggregate.KeyChange;
 import io.strongroom.core.secret.SecretState;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,9 +37,12 @@ final class OutcomeFold {
         if (outcome.status() != Outcome.Status.APPLIED) {
             return List.of();
         }
-        return outcome.events().stream()
-                .filter(e -> e.payload() instanceof VersionAdded)
-                .map(e -> KeyChange.recordKey(e.secretId(), ((VersionAdded) e.payload()).versionId()))
-                .toList();
+        List<String> keys = new ArrayList<>(1);
+        for (EventEnvelope event : outcome.events()) {
+            if (event.payload() instanceof VersionAdded added) {
+                keys.add(KeyChange.recordKey(event.secretId(), added.versionId()));
+            }
+        }
+        return keys;
     }
 }

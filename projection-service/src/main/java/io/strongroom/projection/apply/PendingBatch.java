@@ -1,6 +1,5 @@
 package io.strongroom.projection.apply;
 
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.store.SecretStore;
@@ -25,6 +24,7 @@ final class PendingBatch implements AutoCloseable {
     private final Set<String> keysSeen = new HashSet<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private boolean empty = true;
+    private int keyRecords;
 
     PendingBatch(SecretStore store) {
         this.store = store;
@@ -45,15 +45,23 @@ final class PendingBatch implements AutoCloseable {
         empty = false;
     }
 
-    /** A key record, or a tombstone (null key). Either way the key "arrived": a shredded key is not awaited. */
-    void putKey(String recordKey, WrappedKey keyOrTombstone) {
+    /**
+     * A key record's value as read (checked to decode), or a tombstone (null). Either way the key
+     * "arrived": a shredded key is not awaited. Stored as read: encoding it again cost as much as decoding.
+     */
+    void putKey(String recordKey, byte[] keyOrTombstone) {
         keysSeen.add(recordKey);
+        keyRecords++;
         batch.putKey(recordKey, keyOrTombstone);
         empty = false;
     }
 
     boolean hasKey(String recordKey) {
-        return keysSeen.contains(recordKey) || store.dataKey(recordKey).isPresent();
+        return keysSeen.contains(recordKey) || store.hasDataKey(recordKey);
+    }
+
+    int keyRecords() {
+        return keyRecords;
     }
 
     /** An outcome folded (or, for REJECTED and UNCHANGED, merely passed) in this batch. */

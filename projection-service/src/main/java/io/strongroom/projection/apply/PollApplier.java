@@ -1,6 +1,7 @@
 package io.strongroom.projection.apply;
 
 import io.strongroom.core.event.Outcome;
+import io.strongroom.projection.apply.DecodedPoll.Pending;
 import io.strongroom.projection.query.OutcomeWaiters;
 import io.strongroom.store.SecretStore;
 import java.util.ArrayDeque;
@@ -11,16 +12,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one poll into one store batch: first every key record, then the outcomes of each events
- * partition in log order through the {@link KeyGate}, then the next offset of every partition that
- * moved. Waiters are completed only after the commit.
+ * Turns one decoded poll into one store batch: first every key record, then the outcomes of each
+ * events partition in log order through the {@link KeyGate}, then the next offset of every partition
+ * that moved (the positions right after that poll). Waiters are completed only after the commit.
  *
  * <p>An events partition whose head outcome waits for a data key is paused (nothing else is) and the
  * rest of what was read from it stays buffered here; its recorded offset stays at the first record not
@@ -28,8 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PollApplier {
     private static final Logger LOG = LoggerFactory.getLogger(PollApplier.class);
-
-    private record Pending(long offset, Outcome outcome) {}
 
     private final Consumer<String, byte[]> consumer;
     private final SecretStore store;
@@ -42,6 +39,7 @@ final class PollApplier {
     private final Map<TopicPartition, ArrayDeque<Pending>> held = new HashMap<>();
     private final AtomicLong appliedOutcomes;
     private final String instanceId;
+    private long appliedKeyRecords;
 
     PollApplier(Consumer<String, byte[]> consumer, SecretStore store, OutcomeWaiters waiters, KeyGate gate,
             Progress progress, List<TopicPartition> keyPartitions, List<TopicPartition> eventPartitions,
@@ -58,19 +56,17 @@ final class PollApplier {
         this.instanceId = instanceId;
     }
 
-    void apply(ConsumerRecords<String, byte[]> records) {
+    void apply(DecodedPoll poll) {
         try (PendingBatch batch = new PendingBatch(store)) {
-            for (TopicPartition partition : keyPartitions) {
-                for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                    batch.putKey(RecordDecoder.keyRecordKey(record), RecordDecoder.wrappedKey(record));
-                }
+            for (DecodedPoll.KeyRecord key : poll.keys()) {
+                batch.putKey(key.recordKey(), key.value());
             }
             for (TopicPartition partition : eventPartitions) {
-                drain(partition, records.records(partition), batch);
+                drain(partition, poll.outcomes(partition), batch);
             }
             Map<TopicPartition, Long> moved = new HashMap<>();
             for (TopicPartition partition : all) {
-                long next = nextToApply(partition);
+                long next = nextToApply(partition, poll);
                 if (next != progress.applied(partition)) {
                     batch.nextOffset(partition, next);
                     moved.put(partition, next);
@@ -80,9 +76,15 @@ final class PollApplier {
                 List<Outcome> outcomes = batch.commit();
                 moved.forEach(progress::applied);
                 appliedOutcomes.addAndGet(outcomes.size());
+                appliedKeyRecords += batch.keyRecords();
                 waiters.applied(outcomes);
             }
         }
+    }
+
+    /** Key records (and tombstones) committed since this applier was made. */
+    long appliedKeyRecords() {
+        return appliedKeyRecords;
     }
 
     /** The events partitions held back right now. */
@@ -97,11 +99,9 @@ final class PollApplier {
         consumer.resume(consumer.paused());
     }
 
-    private void drain(TopicPartition partition, List<ConsumerRecord<String, byte[]>> fresh, PendingBatch batch) {
+    private void drain(TopicPartition partition, List<Pending> fresh, PendingBatch batch) {
         ArrayDeque<Pending> queue = held.computeIfAbsent(partition, p -> new ArrayDeque<>());
-        for (ConsumerRecord<String, byte[]> record : fresh) {
-            queue.addLast(new Pending(record.offset(), RecordDecoder.outcome(record)));
-        }
+        queue.addAll(fresh);
         while (!queue.isEmpty()) {
             Pending head = queue.peekFirst();
             if (gate.mustWait(partition, head.outcome(), batch::hasKey)) {
@@ -121,9 +121,9 @@ final class PollApplier {
         }
     }
 
-    /** The first offset not yet applied: the head of a held buffer, else the consumer's position. */
-    private long nextToApply(TopicPartition partition) {
+    /** The first offset not yet applied: the head of a held buffer, else the position right after the poll. */
+    private long nextToApply(TopicPartition partition, DecodedPoll poll) {
         ArrayDeque<Pending> queue = held.get(partition);
-        return queue != null && !queue.isEmpty() ? queue.peekFirst().offset() : consumer.position(partition);
+        return queue != null && !queue.isEmpty() ? queue.peekFirst().offset() : poll.positions().get(partition);
     }
 }

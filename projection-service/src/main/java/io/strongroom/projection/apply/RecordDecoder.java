@@ -1,6 +1,5 @@
 package io.strongroom.projection.apply;
 
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.kafka.Records;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,10 +28,11 @@ final class RecordDecoder {
         return record.key();
     }
 
-    /** A key record's wrapped key; null for a tombstone. */
-    static WrappedKey wrappedKey(ConsumerRecord<String, byte[]> record) {
+    /** A key record's value once checked to hold a wrapped key; null for a tombstone. */
+    static byte[] wrappedKey(ConsumerRecord<String, byte[]> record) {
         try {
-            return Records.key(record.value());
+            Records.key(record.value());
+            return record.value();
         } catch (RuntimeException e) {
             throw new MalformedRecordException(record.topic(), record.partition(), record.offset(), e);
         }
