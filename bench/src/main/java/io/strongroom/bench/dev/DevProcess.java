@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code <data-dir>/../dev.log}.
  */
 public final class DevProcess implements AutoCloseable {
+    /** The region the dev cluster serves on its port (and the primary of replication-lag). */
+    static final String PRIMARY_REGION = "us-east-1";
     private static final Logger LOG = LoggerFactory.getLogger(DevProcess.class);
     static final String LAUNCHER = "io.strongroom.deploy.Strongroom";
     private static final Pattern KAFKA = Pattern.compile("--kafka (\\S+)");
@@ -81,7 +83,7 @@ public final class DevProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LAUNCHER, "dev",
                 "--port", Integer.toString(port), "--data-dir", dataDir.toString(),
-                replicated ? "--regions" : "--region", replicated ? "us-east-1,eu-west-1" : "us-east-1"));
+                replicated ? "--regions" : "--region", replicated ? PRIMARY_REGION + ",eu-west-1" : PRIMARY_REGION));
         try {
             Files.createDirectories(dataDir);
             process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -108,6 +110,11 @@ public final class DevProcess implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Where the first region keeps its data: {@code strongroom dev} keeps each region under {@code <data-dir>/<region>}. */
+    public Path primaryRegionDataDir() {
+        return dataDir.resolve(PRIMARY_REGION);
     }
 
     public Path log() {

@@ -40,7 +40,7 @@ public final class ScaleRun {
             long started = System.nanoTime();
             return Scenarios.largeSet(setup).onSuccess(set -> loadNanos.set(System.nanoTime() - started));
         });
-        DevFootprint footprint = DevFootprint.of(dev.pid(), dev.dataDir());
+        DevFootprint footprint = DevFootprint.of(dev.pid(), dev.primaryRegionDataDir());
         Topics topics = Topics.standard(Topics.DEFAULT_PARTITIONS);
         long records = dev.kafkaBootstrap().map(b -> LogSize.records(b, List.of(topics.events(), topics.keys()))).orElse(-1L);
 
@@ -49,7 +49,7 @@ public final class ScaleRun {
         Duration restart = dev.start(START_TIMEOUT);
         progress.println("scale: restarting with the projection's RocksDB deleted (rebuild from the log)");
         dev.stop();
-        delete(dev.dataDir().resolve("projection"));
+        delete(dev.primaryRegionDataDir().resolve("projection"));
         Duration rebuild = dev.start(START_TIMEOUT);
         return new ScaleReport(settings.secrets(), MachineInfo.current(), loadNanos.get() / 1e9, latency, footprint,
                 records, restart.toMillis() / 1000.0, rebuild.toMillis() / 1000.0);
