@@ -9,9 +9,10 @@ import java.util.List;
  * fixed rate, the footprint, and how long the dev cluster took to restart (projection from its
  * RocksDB) and to rebuild (projection from the log).
  *
+ * @param connections calls in flight while loading
  * @param logRecords records in the events and keys topics a rebuild replays (-1 if unknown)
  */
-public record ScaleReport(int secrets, MachineInfo machine, double loadSeconds, List<ScenarioResult> latency,
+public record ScaleReport(int secrets, int connections, MachineInfo machine, double loadSeconds, List<ScenarioResult> latency,
         DevFootprint footprint, long logRecords, double restartSeconds, double rebuildSeconds) {
 
     /** Records replayed per second: the log over the rebuild's extra time beyond a plain restart. */
@@ -23,7 +24,8 @@ public record ScaleReport(int secrets, MachineInfo machine, double loadSeconds, 
     public String describe() {
         StringBuilder out = new StringBuilder();
         out.append(String.format("Scale: %,d secrets on %s%n", secrets, machine.describe()));
-        out.append(String.format("  load:     %.1f s (%.0f CreateSecret/s, 32 in flight)%n", loadSeconds, secrets / loadSeconds));
+        out.append(String.format("  load:     %.1f s (%.0f CreateSecret/s, %d in flight)%n", loadSeconds, secrets / loadSeconds,
+                connections));
         out.append(io.strongroom.bench.report.ResultTable.format(latency).indent(2));
         out.append(String.format("  memory:   RSS %d MiB, live heap after GC %d MiB%n", footprint.rssMiB(), footprint.liveHeapMiB()));
         out.append(String.format("  disk:     %d MiB %s%n", footprint.dataDirMiB(), footprint.dataDirsMiB()));

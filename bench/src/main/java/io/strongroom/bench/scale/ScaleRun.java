@@ -51,7 +51,7 @@ public final class ScaleRun {
         dev.stop();
         delete(dev.primaryRegionDataDir().resolve("projection"));
         Duration rebuild = dev.start(START_TIMEOUT);
-        return new ScaleReport(settings.secrets(), MachineInfo.current(), loadNanos.get() / 1e9, latency, footprint,
+        return new ScaleReport(settings.secrets(), settings.connections(), MachineInfo.current(), loadNanos.get() / 1e9, latency, footprint,
                 records, restart.toMillis() / 1000.0, rebuild.toMillis() / 1000.0);
     }
 

@@ -33,6 +33,7 @@ class ScaleRunSmokeTest {
             ScaleReport report = new ScaleRun(dev, new PrintStream(PrintStream.nullOutputStream())).run(settings);
 
             assertThat(report.secrets()).isEqualTo(SECRETS);
+            assertThat(report.describe()).contains("2 in flight");
             assertThat(report.latency()).hasSize(2).allSatisfy(result -> {
                 assertThat(result.calls()).isPositive();
                 assertThat(result.errors()).isEmpty();
