@@ -49,25 +49,25 @@ final class InstantText {
         }
         int nano = instant.getNano();
         char[] out = new char[30];
-        int n = digits(out, 0, (int) year, 4);
+        int n = FixedDigits.write(out, 0, (int) year, 4);
         out[n++] = '-';
-        n = digits(out, n, month, 2);
+        n = FixedDigits.write(out, n, month, 2);
         out[n++] = '-';
-        n = digits(out, n, day, 2);
+        n = FixedDigits.write(out, n, day, 2);
         out[n++] = 'T';
-        n = digits(out, n, secondOfDay / 3600, 2);
+        n = FixedDigits.write(out, n, secondOfDay / 3600, 2);
         out[n++] = ':';
-        n = digits(out, n, secondOfDay / 60 % 60, 2);
+        n = FixedDigits.write(out, n, secondOfDay / 60 % 60, 2);
         out[n++] = ':';
-        n = digits(out, n, secondOfDay % 60, 2);
+        n = FixedDigits.write(out, n, secondOfDay % 60, 2);
         if (nano > 0) {
             out[n++] = '.';
             if (nano % 1_000_000 == 0) {
-                n = digits(out, n, nano / 1_000_000, 3);
+                n = FixedDigits.write(out, n, nano / 1_000_000, 3);
             } else if (nano % 1000 == 0) {
-                n = digits(out, n, nano / 1000, 6);
+                n = FixedDigits.write(out, n, nano / 1000, 6);
             } else {
-                n = digits(out, n, nano, 9);
+                n = FixedDigits.write(out, n, nano, 9);
             }
         }
         out[n++] = 'Z';
@@ -138,14 +138,6 @@ final class InstantText {
             value = value * 10 + digit;
         }
         return value;
-    }
-
-    private static int digits(char[] out, int at, int value, int count) {
-        for (int i = at + count - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
-        return at + count;
     }
 
     private static final class Writer extends StdScalarSerializer<Instant> {

@@ -1,5 +1,6 @@
 package io.strongroom.gateway.auth.sigv4;
 
+import io.strongroom.core.codec.FixedDigits;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -49,22 +50,15 @@ public final class SigV4 {
             return AMZ_DATE.format(instant);
         }
         char[] out = new char[16];
-        digits(out, 0, utc.getYear(), 4);
-        digits(out, 4, utc.getMonthValue(), 2);
-        digits(out, 6, utc.getDayOfMonth(), 2);
+        FixedDigits.write(out, 0, utc.getYear(), 4);
+        FixedDigits.write(out, 4, utc.getMonthValue(), 2);
+        FixedDigits.write(out, 6, utc.getDayOfMonth(), 2);
         out[8] = 'T';
-        digits(out, 9, utc.getHour(), 2);
-        digits(out, 11, utc.getMinute(), 2);
-        digits(out, 13, utc.getSecond(), 2);
+        FixedDigits.write(out, 9, utc.getHour(), 2);
+        FixedDigits.write(out, 11, utc.getMinute(), 2);
+        FixedDigits.write(out, 13, utc.getSecond(), 2);
         out[15] = 'Z';
         return new String(out);
-    }
-
-    private static void digits(char[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
     }
 
     /** {@code date/region/service/aws4_request}, date being {@code yyyyMMdd}. */
