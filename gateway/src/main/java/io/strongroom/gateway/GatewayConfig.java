@@ -29,6 +29,9 @@ import java.util.function.BooleanSupplier;
  * @param tls serve HTTPS with this certificate and key; null serves plain HTTP
  * @param peerRegions the other regions secrets can be replicated to (AddReplicaRegions naming any
  *     other region is an invalid replica region); empty when this region has no peers
+ * @param eventLoops how many event loops serve the port (one server instance on each; Vert.x spreads
+ *     connections over them); default one per core: a single loop capped reads at one core and queued
+ *     every request behind the loop's neighbours on the CPU (p99 at 6,000 reads/s 11.8 ms, with two 3.9 ms)
  */
 public record GatewayConfig(
         String region,
@@ -44,10 +47,12 @@ public record GatewayConfig(
         Clock clock,
         AuditSink audit,
         GatewayTls tls,
-        Set<String> peerRegions) {
+        Set<String> peerRegions,
+        int eventLoops) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    public static final int DEFAULT_EVENT_LOOPS = Runtime.getRuntime().availableProcessors();
 
     public GatewayConfig {
         Objects.requireNonNull(region, "region");
@@ -70,13 +75,16 @@ public record GatewayConfig(
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive: " + maxRequestBytes);
         }
+        if (eventLoops < 1) {
+            throw new IllegalArgumentException("eventLoops must be positive: " + eventLoops);
+        }
     }
 
     public GatewayConfig(String region, String host, int port, Duration timeout, int maxRequestBytes,
             Authenticator authenticator, CommandBus commandBus, ProjectionDirectory projections, EnvelopeCipher cipher,
             BooleanSupplier readiness, Clock clock, AuditSink audit, GatewayTls tls) {
         this(region, host, port, timeout, maxRequestBytes, authenticator, commandBus, projections, cipher, readiness,
-                clock, audit, tls, Set.of());
+                clock, audit, tls, Set.of(), DEFAULT_EVENT_LOOPS);
     }
 
     public static Builder builder() {
@@ -98,6 +106,7 @@ public record GatewayConfig(
         private AuditSink audit = AuditSink.DISCARD;
         private GatewayTls tls;
         private Set<String> peerRegions = Set.of();
+        private int eventLoops = DEFAULT_EVENT_LOOPS;
 
         public Builder region(String region) {
             this.region = region;
@@ -171,9 +180,15 @@ public record GatewayConfig(
             return this;
         }
 
+        /** How many event loops serve the port; default one per core. */
+        public Builder eventLoops(int eventLoops) {
+            this.eventLoops = eventLoops;
+            return this;
+        }
+
         public GatewayConfig build() {
             return new GatewayConfig(region, host, port, timeout, maxRequestBytes, authenticator, commandBus,
-                    projections, cipher, readiness, clock, audit, tls, peerRegions);
+                    projections, cipher, readiness, clock, audit, tls, peerRegions, eventLoops);
         }
     }
 }

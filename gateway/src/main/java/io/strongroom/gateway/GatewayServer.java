@@ -12,7 +12,6 @@ import io.strongroom.gateway.operations.SecretValues;
 import io.strongroom.gateway.protocol.AwsJsonHandler;
 import io.strongroom.gateway.protocol.ResponseWriter;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.net.URI;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +34,7 @@ public final class GatewayServer implements AutoCloseable {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final boolean ownsVertx;
-    private HttpServer server;
+    private EventLoopServers servers;
 
     /** A gateway with its own Vert.x instance. */
     public GatewayServer(GatewayConfig config) {
@@ -54,7 +53,7 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (server != null) {
+        if (servers != null) {
             throw new IllegalStateException("gateway already started");
         }
         OperationContext context = new OperationContext(config.region(), config.clock(), config.projections(),
@@ -77,18 +76,14 @@ public final class GatewayServer implements AutoCloseable {
             config.tls().applyTo(options);
         }
         try {
-            server = vertx.createHttpServer(options).requestHandler(handler).listen()
-                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while binding the gateway", e);
-        } catch (ExecutionException | TimeoutException e) {
+            servers = EventLoopServers.start(vertx, options, handler, config.eventLoops());
+        } catch (Exception e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new IllegalStateException("cannot bind the gateway to " + config.host() + ":" + config.port()
                     + ": " + cause, cause);
         }
-        LOG.info("gateway for region {} listening on {} (operations {})", config.region(), endpoint(),
-                operations.names());
+        LOG.info("gateway for region {} listening on {} with {} event loops (operations {})", config.region(),
+                endpoint(), config.eventLoops(), operations.names());
     }
 
     /** What {@code GET /metrics} exposes: the audit trail's dropped and failed records. */
@@ -103,10 +98,10 @@ public final class GatewayServer implements AutoCloseable {
 
     /** The bound port (the real one when the configured port was 0). */
     public synchronized int actualPort() {
-        if (server == null) {
+        if (servers == null) {
             throw new IllegalStateException("gateway not started");
         }
-        return server.actualPort();
+        return servers.port();
     }
 
     /** The endpoint clients use, e.g. {@code http://127.0.0.1:4566} ({@code https} with TLS). */
@@ -115,17 +110,14 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     public synchronized void stop() {
-        if (server != null) {
-            int port = server.actualPort();
+        if (servers != null) {
             try {
-                server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
+                servers.close();
+            } catch (Exception e) {
                 LOG.warn("gateway did not close cleanly: {}", e.toString());
             }
-            LOG.info("gateway on port {} stopped", port);
-            server = null;
+            LOG.info("gateway on port {} stopped", servers.port());
+            servers = null;
         }
         if (ownsVertx) {
             try {

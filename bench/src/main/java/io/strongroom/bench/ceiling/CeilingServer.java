@@ -1,15 +1,11 @@
 package io.strongroom.bench.ceiling;
 
-import io.vertx.core.DeploymentOptions;
-import io.vertx.core.Future;
+import io.strongroom.gateway.EventLoopServers;
 import io.vertx.core.Vertx;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerOptions;
 import java.net.URI;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,16 +29,14 @@ public final class CeilingServer implements AutoCloseable {
         int instances = Runtime.getRuntime().availableProcessors();
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(instances));
         Buffer body = Buffer.buffer(body(valueSize));
+        HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(0).setTcpNoDelay(true);
         try {
-            // Instances of one deployment listening on port 0 share one random port (Vert.x balances connections).
-            List<Answering> answering = new CopyOnWriteArrayList<>();
-            vertx.deployVerticle(() -> {
-                Answering instance = new Answering(body);
-                answering.add(instance);
-                return instance;
-            }, new DeploymentOptions().setInstances(instances)).await(30, TimeUnit.SECONDS);
-            int port = answering.get(0).bound;
-            return new CeilingServer(vertx, port);
+            EventLoopServers servers = EventLoopServers.start(vertx, options, request -> request.body()
+                    .onComplete(read -> request.response()
+                            .putHeader("Content-Type", CONTENT_TYPE)
+                            .putHeader("x-amzn-RequestId", "00000000-0000-4000-8000-000000000000")
+                            .end(body)), instances);
+            return new CeilingServer(vertx, servers.port());
         } catch (Exception e) {
             vertx.close();
             throw new IllegalStateException("the ceiling server did not start: " + e, e);
@@ -66,29 +60,6 @@ public final class CeilingServer implements AutoCloseable {
             vertx.close().await(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             // Closing at the end of a run: nothing left to do with a failure.
-        }
-    }
-
-    private static final class Answering extends VerticleBase {
-        private volatile int bound;
-        private final Buffer body;
-
-        Answering(Buffer body) {
-            this.body = body;
-        }
-
-        @Override
-        public Future<?> start() {
-            return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0).setTcpNoDelay(true))
-                    .requestHandler(request -> request.body().onComplete(read -> request.response()
-                            .putHeader("Content-Type", CONTENT_TYPE)
-                            .putHeader("x-amzn-RequestId", "00000000-0000-4000-8000-000000000000")
-                            .end(body)))
-                    .listen()
-                    .map(server -> {
-                        bound = server.actualPort();
-                        return server;
-                    });
         }
     }
 }

@@ -64,6 +64,7 @@ public final class GatewayCommand implements Callable<Integer> {
                 .readiness(() -> !directory.readable().isEmpty())
                 .audit(audit)
                 .tls(https.tls())
+                .eventLoops(listen.eventLoops())
                 .build());
         gateway.start();
         System.out.println("Strongroom gateway for region " + kafka.region + " on " + gateway.endpoint());

@@ -9,4 +9,12 @@ final class ListenOptions {
 
     @Option(names = "--port", defaultValue = "7070", description = "gateway port (default: ${DEFAULT-VALUE})")
     int port;
+
+    @Option(names = "--event-loops", description = "event loops serving the port (default: one per core)")
+    Integer eventLoops;
+
+    /** The event loops to serve with: the option, else one per core. */
+    int eventLoops() {
+        return eventLoops != null ? eventLoops : io.strongroom.gateway.GatewayConfig.DEFAULT_EVENT_LOOPS;
+    }
 }
