@@ -4,8 +4,8 @@ import io.strongroom.core.event.Outcome;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.store.SecretStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +16,17 @@ import org.apache.kafka.common.TopicPartition;
  * after it: a later outcome in the same poll must fold onto the state an earlier one produced, and a
  * key that arrived in this poll counts as present for the {@link KeyGate}. Not thread-safe: the
  * apply thread owns it.
+ *
+ * <p>A state is staged (encoded) once per batch, however many outcomes of the poll changed it: at
+ * commit, in the order of each secret's last change. That is the order a write per change would have
+ * left the shared keys in (a name freed by one incarnation and taken by the next), and encoding whole
+ * states was the largest cost of applying a busy secret's outcomes.
  */
 final class PendingBatch implements AutoCloseable {
     private final SecretStore store;
     private final SecretStore.Batch batch;
-    private final Map<String, SecretState> states = new HashMap<>();
+    /** The states changed in this batch, in the order of their last change. */
+    private final Map<String, SecretState> changed = new LinkedHashMap<>();
     private final Set<String> keysSeen = new HashSet<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private boolean empty = true;
@@ -33,15 +39,16 @@ final class PendingBatch implements AutoCloseable {
 
     /** The state of an incarnation as of this batch (a purged one included); null if unknown. */
     SecretState state(String secretId) {
-        if (states.containsKey(secretId)) {
-            return states.get(secretId);
+        SecretState staged = changed.get(secretId);
+        if (staged != null) {
+            return staged;
         }
         return store.byId(secretId).orElse(null);
     }
 
     void putState(SecretState state) {
-        states.put(state.secretId(), state);
-        batch.put(state);
+        changed.remove(state.secretId()); // re-inserted last: the order of last changes
+        changed.put(state.secretId(), state);
         empty = false;
     }
 
@@ -81,6 +88,7 @@ final class PendingBatch implements AutoCloseable {
 
     /** Writes everything atomically; returns the outcomes it applied, in log order per partition. */
     List<Outcome> commit() {
+        changed.values().forEach(batch::put);
         batch.commit();
         return outcomes;
     }
