@@ -48,7 +48,8 @@ public final class SecretStore implements AutoCloseable {
     private final ColumnFamilyHandle access;
     private final List<ColumnFamilyHandle> handles = new ArrayList<>();
     private final WriteOptions writeOptions = new WriteOptions().setSync(false);
-    private final DecodedStates decoded = new DecodedStates();
+    private final DecodedCache<SecretState> decodedStates = new DecodedCache<>(SecretState.class);
+    private final DecodedCache<WrappedKey> decodedKeys = new DecodedCache<>(WrappedKey.class);
 
     private SecretStore(Path dir) throws RocksDBException {
         dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
@@ -97,7 +98,7 @@ public final class SecretStore implements AutoCloseable {
     }
 
     public Optional<SecretState> byId(String secretId) {
-        return get(secrets, bytes(secretId)).map(b -> decoded.decode(secretId, b));
+        return get(secrets, bytes(secretId)).map(b -> decodedStates.decode(secretId, b));
     }
 
     /** The live incarnation holding a name in an account. */
@@ -106,7 +107,7 @@ public final class SecretStore implements AutoCloseable {
     }
 
     public Optional<WrappedKey> dataKey(String recordKey) {
-        return get(keys, bytes(recordKey)).map(b -> Json.read(b, WrappedKey.class));
+        return get(keys, bytes(recordKey)).map(b -> decodedKeys.decode(recordKey, b));
     }
 
     /** Whether a data key is stored, without decoding it. */
@@ -172,11 +173,13 @@ public final class SecretStore implements AutoCloseable {
         cfOptions.close();
     }
 
+    private record WrittenState(byte[] encoded, SecretState state) {}
+
     /** Changes applied atomically by {@link #commit()}. Not thread-safe; use one per apply step. */
     public final class Batch implements AutoCloseable {
         private final WriteBatch batch = new WriteBatch();
         private final List<String> purged = new ArrayList<>();
-        private final Map<String, DecodedStates.Decoded> written = new HashMap<>();
+        private final Map<String, WrittenState> written = new HashMap<>();
 
         /**
          * Stores a state; a purged incarnation leaves the store, frees its name and has its data keys
@@ -199,7 +202,7 @@ public final class SecretStore implements AutoCloseable {
                 } else {
                     byte[] encoded = Json.write(state);
                     batch.put(secrets, id, encoded);
-                    written.put(state.secretId(), new DecodedStates.Decoded(encoded, state));
+                    written.put(state.secretId(), new WrittenState(encoded, state));
                     batch.put(names, nameKey, id);
                     batch.put(created, createdKey, id);
                 }
@@ -256,7 +259,7 @@ public final class SecretStore implements AutoCloseable {
                 batch.close();
             }
             // The states just written are known decoded: the next read of each skips the JSON decoding.
-            written.values().forEach(decoded::remember);
+            written.forEach((id, w) -> decodedStates.remember(id, w.encoded(), w.state()));
             if (!purged.isEmpty()) {
                 KeyShredding.compactAway(db, handles, keys, purged);
             }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DecodedStatesTest {
-    private final DecodedStates decoded = new DecodedStates();
+class DecodedCacheTest {
+    private final DecodedCache<SecretState> decoded = new DecodedCache<>(SecretState.class);
 
     @Test
     void theSameBytesReuseTheDecodedState() {
@@ -43,7 +43,7 @@ class DecodedStatesTest {
 
     @Test
     void aFullCacheStartsOverAndStillDecodes() {
-        for (int i = 0; i <= DecodedStates.MAX_ENTRIES; i++) {
+        for (int i = 0; i <= DecodedCache.MAX_ENTRIES; i++) {
             decoded.decode("s" + i, Json.write(state("s" + i, "d", 1)));
         }
 

@@ -9,6 +9,17 @@ public final class Wildcard {
     private Wildcard() {}
 
     public static boolean matches(String pattern, String value, boolean ignoreCase) {
+        // the shapes policies mostly use ("*", "secretsmanager:*", an exact ARN) without the general loop
+        int star = pattern.indexOf('*');
+        if (pattern.indexOf('?') < 0 && (star < 0 || star == pattern.length() - 1)) {
+            return star < 0
+                    ? value.length() == pattern.length() && value.regionMatches(ignoreCase, 0, pattern, 0, pattern.length())
+                    : value.regionMatches(ignoreCase, 0, pattern, 0, star);
+        }
+        return backtracking(pattern, value, ignoreCase);
+    }
+
+    private static boolean backtracking(String pattern, String value, boolean ignoreCase) {
         int p = 0;
         int v = 0;
         int star = -1;

@@ -4,7 +4,6 @@ import io.strongroom.core.arn.SecretArn;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.error.Rejection;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The characters a secret name may hold: ASCII letters, digits and {@code /_+=.@-}. AWS answers a
@@ -16,16 +15,28 @@ import java.util.regex.Pattern;
 public final class SecretNameRule {
     static final String MESSAGE =
             "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!";
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9/_+=.@-]+");
 
     private SecretNameRule() {}
 
     /** For CreateSecret's Name. */
     public static Optional<Rejection> checkName(String name) {
-        if (name == null || name.isEmpty() || ALLOWED.matcher(name).matches()) {
+        if (name == null || name.isEmpty() || allowed(name)) {
             return Optional.empty();
         }
         return Optional.of(AwsErrorCode.VALIDATION.reject(MESSAGE));
+    }
+
+    /** Only {@code [A-Za-z0-9/_+=.@-]}: a loop, as every call names a secret (a regex was 3% of a read). */
+    private static boolean allowed(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '/' || c == '_' || c == '+' || c == '=' || c == '.' || c == '@' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For a SecretId: an ARN is left to the locator (it names the secret after {@code secret:}). */

@@ -23,6 +23,11 @@ class WildcardTest {
         "abc, abcd, false",
         "abcd, abc, false",
         "*c, abcbc, true",
+        "abc, abc, true",
+        "secretsmanager:Get*, secretsmanager:Ge, false",
+        "secretsmanager:Get*, secretsmanager:Get, true",
+        "'', '', true",
+        "'', a, false",
     })
     void matchesStarsAndQuestionMarks(String pattern, String value, boolean expected) {
         assertThat(Wildcard.matches(pattern, value, false)).isEqualTo(expected);

@@ -49,8 +49,8 @@ public final class UriEncoding {
      * removed, as every service but S3 does, then each segment encoded once more.
      */
     public static String canonicalPath(String rawPath) {
-        if (rawPath == null || rawPath.isEmpty()) {
-            return "/";
+        if (rawPath == null || rawPath.isEmpty() || rawPath.equals("/")) {
+            return "/"; // every JSON-protocol call posts to "/"
         }
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : rawPath.split("/")) {
