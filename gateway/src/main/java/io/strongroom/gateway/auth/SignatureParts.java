@@ -19,12 +19,31 @@ public record SignatureParts(Credential credential, List<String> signedHeaders, 
 
         /** @throws RejectedException IncompleteSignatureException unless there are exactly five parts */
         static Credential parse(String credential) {
-            String[] scope = credential.split("/", -1);
-            if (scope.length != 5 || scope[0].isEmpty()) {
+            String[] scope = scopeParts(credential);
+            if (scope == null || scope[0].isEmpty()) {
                 throw new RejectedException(AwsErrorCode.INCOMPLETE_SIGNATURE, "Credential must have exactly 5 "
                         + "slash-delimited elements, e.g. keyid/date/region/service/term, got '" + credential + "'");
             }
             return new Credential(scope[0], scope[1], scope[2], scope[3], scope[4]);
+        }
+
+        /** The five slash-delimited parts, empty ones included; null unless exactly five (indexOf, not split: per request). */
+        private static String[] scopeParts(String credential) {
+            String[] parts = new String[5];
+            int start = 0;
+            for (int i = 0; i < 4; i++) {
+                int slash = credential.indexOf('/', start);
+                if (slash < 0) {
+                    return null;
+                }
+                parts[i] = credential.substring(start, slash);
+                start = slash + 1;
+            }
+            if (credential.indexOf('/', start) >= 0) {
+                return null;
+            }
+            parts[4] = credential.substring(start);
+            return parts;
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.strongroom.core.error.Rejection;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,12 @@ import java.util.Locale;
  */
 public final class ResponseWriter {
     public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    // Header names and the fixed value as Vert.x's pre-encoded ASCII strings (hash and bytes computed
+    // once, not on every response).
+    private static final CharSequence REQUEST_ID = HttpHeaders.createOptimized("x-amzn-RequestId");
+    private static final CharSequence DATE = HttpHeaders.createOptimized("Date");
+    private static final CharSequence CONTENT_TYPE_NAME = HttpHeaders.createOptimized("Content-Type");
+    private static final CharSequence JSON_CONTENT_TYPE = HttpHeaders.createOptimized(CONTENT_TYPE);
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
@@ -26,17 +33,17 @@ public final class ResponseWriter {
     /** The Date header of the current second: formatted once a second, not once a response. */
     private volatile HttpDate lastDate = new HttpDate(Long.MIN_VALUE, "");
 
-    private record HttpDate(long epochSecond, String text) {}
+    private record HttpDate(long epochSecond, CharSequence text) {}
 
     public ResponseWriter(Clock clock) {
         this.clock = clock;
     }
 
-    private String date() {
+    private CharSequence date() {
         Instant now = clock.instant();
         HttpDate last = lastDate;
         if (last.epochSecond() != now.getEpochSecond()) {
-            last = new HttpDate(now.getEpochSecond(), HTTP_DATE.format(now));
+            last = new HttpDate(now.getEpochSecond(), HttpHeaders.createOptimized(HTTP_DATE.format(now)));
             lastDate = last;
         }
         return last.text();
@@ -47,9 +54,9 @@ public final class ResponseWriter {
             return;
         }
         response.setStatusCode(status)
-                .putHeader("x-amzn-RequestId", requestId)
-                .putHeader("Date", date())
-                .putHeader("Content-Type", CONTENT_TYPE)
+                .putHeader(REQUEST_ID, requestId)
+                .putHeader(DATE, date())
+                .putHeader(CONTENT_TYPE_NAME, JSON_CONTENT_TYPE)
                 .end(Buffer.buffer(WireJson.write(body)));
     }
 
@@ -68,9 +75,9 @@ public final class ResponseWriter {
             return;
         }
         response.setStatusCode(status)
-                .putHeader("x-amzn-RequestId", requestId)
-                .putHeader("Date", date())
-                .putHeader("Content-Type", contentType)
+                .putHeader(REQUEST_ID, requestId)
+                .putHeader(DATE, date())
+                .putHeader(CONTENT_TYPE_NAME, contentType)
                 .end(body);
     }
 
