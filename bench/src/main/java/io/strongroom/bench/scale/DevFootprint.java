@@ -73,14 +73,29 @@ public record DevFootprint(long rssMiB, long liveHeapMiB, long dataDirMiB, Map<S
         try {
             run(jcmd, pid, "GC.run");
             String info = run(jcmd, pid, "GC.heap_info");
-            Matcher used = HEAP_USED.matcher(info);
-            return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
+            long kib = usedKiB(info);
+            return kib < 0 ? -1 : kib / 1024;
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    /**
+     * The heap in use in {@code GC.heap_info}'s text, in KiB; -1 if none is named. G1 prints one line
+     * for the whole heap, the parallel collector one per generation (young and old): their sum.
+     */
+    static long usedKiB(String heapInfo) {
+        Matcher used = HEAP_USED.matcher(heapInfo);
+        long total = 0;
+        boolean found = false;
+        while (used.find()) {
+            total += Long.parseLong(used.group(1));
+            found = true;
+        }
+        return found ? total : -1;
     }
 
     private static String run(Path jcmd, long pid, String command) throws IOException, InterruptedException {
