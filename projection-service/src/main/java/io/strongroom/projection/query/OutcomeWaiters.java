@@ -28,14 +28,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OutcomeWaiters {
     /**
-     * Twice what a write waits (a gateway waits 10 s by default: every await registers before its command
-     * is sent, except a remote one whose long-poll can arrive after the outcome, and re-polls at once on a
-     * timeout); kept short because recent outcomes were most of the live heap: 98k of them (~1.5 KB each)
-     * at ~1,600 writes/s with one minute kept, which made the parallel collector's full GCs 0.7-0.8 s.
+     * What a write waits (a gateway waits 10 s by default). Every await of a write registers before its
+     * command is sent; recent outcomes serve the others: a remote long-poll that arrives after the outcome,
+     * its immediate re-poll after a lost answer, a projection that joined the write set meanwhile. All of
+     * them come within the write's own wait. Kept short because recent outcomes (~1.5 KB each) were most of
+     * the live heap: with one minute kept, 98k of them at ~1,600 writes/s.
      */
-    public static final Duration DEFAULT_RETENTION = Duration.ofSeconds(20);
-    /** 20 s at 2,000 writes/s. */
-    public static final int DEFAULT_CAPACITY = 40_000;
+    public static final Duration DEFAULT_RETENTION = Duration.ofSeconds(10);
+    /** 10 s at 2,000 writes/s. */
+    public static final int DEFAULT_CAPACITY = 20_000;
 
     private record Applied(String commandId, Instant at) {}
 
