@@ -3,6 +3,7 @@ package io.strongroom.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.strongroom.gateway.support.InMemorySecrets;
 import io.strongroom.gateway.support.TestGateway;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -42,6 +43,32 @@ class GatewayEventLoopsTest {
         assertThat(healthOnNewConnection(endpoint)).isEqualTo(200);
         gateway.close();
         assertThatThrownBy(() -> healthOnNewConnection(endpoint)).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aTakenPortIsAClearErrorAndLeavesNothingListening() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            InMemorySecrets secrets = new InMemorySecrets(TestGateway.REGION, java.time.Clock.systemUTC());
+            GatewayServer server = new GatewayServer(GatewayConfig.builder()
+                    .region(TestGateway.REGION)
+                    .port(taken.getLocalPort())
+                    .eventLoops(2)
+                    .authenticator(request -> {
+                        throw new IllegalStateException("never called");
+                    })
+                    .commandBus(secrets)
+                    .projections(io.strongroom.gateway.projection.ProjectionDirectory.of(secrets))
+                    .cipher(new io.strongroom.core.crypto.EnvelopeCipher(TestGateway.keyRing(), new java.security.SecureRandom()))
+                    .build());
+            try {
+                assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("cannot bind the gateway to 127.0.0.1:" + taken.getLocalPort())
+                        .hasMessageContaining("Address already in use");
+                assertThatThrownBy(server::actualPort).isInstanceOf(IllegalStateException.class);
+            } finally {
+                server.close();
+            }
+        }
     }
 
     @Test
