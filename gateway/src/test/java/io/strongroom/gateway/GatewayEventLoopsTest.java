@@ -3,14 +3,20 @@ package io.strongroom.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.strongroom.core.crypto.EnvelopeCipher;
+import io.strongroom.gateway.projection.ProjectionDirectory;
 import io.strongroom.gateway.support.InMemorySecrets;
 import io.strongroom.gateway.support.TestGateway;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -47,8 +53,8 @@ class GatewayEventLoopsTest {
 
     @Test
     void aTakenPortIsAClearErrorAndLeavesNothingListening() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            InMemorySecrets secrets = new InMemorySecrets(TestGateway.REGION, java.time.Clock.systemUTC());
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            InMemorySecrets secrets = new InMemorySecrets(TestGateway.REGION, Clock.systemUTC());
             GatewayServer server = new GatewayServer(GatewayConfig.builder()
                     .region(TestGateway.REGION)
                     .port(taken.getLocalPort())
@@ -57,8 +63,8 @@ class GatewayEventLoopsTest {
                         throw new IllegalStateException("never called");
                     })
                     .commandBus(secrets)
-                    .projections(io.strongroom.gateway.projection.ProjectionDirectory.of(secrets))
-                    .cipher(new io.strongroom.core.crypto.EnvelopeCipher(TestGateway.keyRing(), new java.security.SecureRandom()))
+                    .projections(ProjectionDirectory.of(secrets))
+                    .cipher(new EnvelopeCipher(TestGateway.keyRing(), new SecureRandom()))
                     .build());
             try {
                 assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class)
