@@ -78,9 +78,8 @@ public final class GatewayServer implements AutoCloseable {
         try {
             servers = EventLoopServers.start(vertx, options, handler, config.eventLoops());
         } catch (Exception e) {
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new IllegalStateException("cannot bind the gateway to " + config.host() + ":" + config.port()
-                    + ": " + cause, cause);
+                    + ": " + e, e);
         }
         LOG.info("gateway for region {} listening on {} with {} event loops (operations {})", config.region(),
                 endpoint(), config.eventLoops(), operations.names());

@@ -1,5 +1,6 @@
 package io.strongroom.deploy.cli;
 
+import io.strongroom.gateway.GatewayConfig;
 import picocli.CommandLine.Option;
 
 /** Where a gateway listens for Secrets Manager calls. */
@@ -15,6 +16,6 @@ final class ListenOptions {
 
     /** The event loops to serve with: the option, else one per core. */
     int eventLoops() {
-        return eventLoops != null ? eventLoops : io.strongroom.gateway.GatewayConfig.DEFAULT_EVENT_LOOPS;
+        return eventLoops != null ? eventLoops : GatewayConfig.DEFAULT_EVENT_LOOPS;
     }
 }
