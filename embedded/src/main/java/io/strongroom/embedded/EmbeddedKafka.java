@@ -93,6 +93,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         long t0 = System.nanoTime();
         clusterId = KraftNode.ensureFormatted(logDir,
                 security == null ? java.util.List.of() : security.formatArguments());
+        if (PreviousIncarnation.leftUncleanly(logDir)) {
+            ports.chooseUnset();
+            PreviousIncarnation.unregister(ports, logDir, overrides,
+                    security == null ? Map.of() : security.controllerClient(), startTimeout);
+        }
         for (int attempt = 1; ; attempt++) {
             ports.chooseUnset();
             Properties props = KraftNode.serverProperties(ports, logDir, overrides);
@@ -117,6 +122,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 ports.forgetChosen();
             }
         }
+        PreviousIncarnation.served(logDir);
         LOG.info("Embedded Kafka up at {} (log dir {}, cluster {}) in {} ms",
                 bootstrapServers(), logDir, clusterId, (System.nanoTime() - t0) / 1_000_000);
         return this;

@@ -123,6 +123,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         long t0 = System.nanoTime();
         clusterId = KraftNode.ensureFormatted(logDir);
         registerShutdownHook();
+        if (PreviousIncarnation.leftUncleanly(logDir)) {
+            PreviousIncarnation.unregister(ports, logDir, overrides, Map.of(), startTimeout);
+        }
         for (int attempt = 1; ; attempt++) {
             ports.chooseUnset();
             long logMark = sizeOf(outputFile);
@@ -148,6 +151,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                         + "; output (" + outputFile + ") ends with:\n" + lastLines(tail, 40), e);
             }
         }
+        PreviousIncarnation.served(logDir);
         LOG.info("Kafka child pid {} up at {} (log dir {}, cluster {}) in {} ms", process.pid(),
                 bootstrapServers(), logDir, clusterId, (System.nanoTime() - t0) / 1_000_000);
         return this;

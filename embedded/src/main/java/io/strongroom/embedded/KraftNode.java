@@ -100,6 +100,20 @@ final class KraftNode {
     }
 
     /**
+     * The same node as {@link #serverProperties} with the controller role only: its controller
+     * listener, no broker listener, so no partition, coordinator or client is served.
+     */
+    static Properties controllerOnlyProperties(NodePorts ports, Path logDir, Map<String, String> overrides) {
+        Properties p = serverProperties(ports, logDir, overrides);
+        p.put("process.roles", "controller");
+        p.put("listeners", CONTROLLER_LISTENER + "://" + ports.host() + ":" + ports.controller());
+        p.remove("advertised.listeners");
+        p.remove("inter.broker.listener.name");
+        p.remove("sasl.mechanism.inter.broker.protocol");
+        return p;
+    }
+
+    /**
      * Formats {@code logDir} as KRaft storage for {@link #NODE_ID} unless it already holds a
      * {@code meta.properties}; returns the cluster id (new or existing).
      */

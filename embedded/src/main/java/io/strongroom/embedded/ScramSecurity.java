@@ -52,6 +52,13 @@ public record ScramSecurity(String superUser, String password) {
         return client(superUser, password);
     }
 
+    /** Client properties authenticating as the super user on the controller listener (PLAIN). */
+    Map<String, String> controllerClient() {
+        return Map.of("security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", jaas("org.apache.kafka.common.security.plain.PlainLoginModule", ""));
+    }
+
     /** Client properties authenticating as any SCRAM-SHA-512 user over SASL_PLAINTEXT. */
     public static Map<String, String> client(String user, String password) {
         return Map.of("security.protocol", "SASL_PLAINTEXT",

@@ -43,6 +43,11 @@ final class TestClients {
     }
 
     static KafkaProducer<String, String> producer(String bootstrap, String transactionalId) {
+        return producer(bootstrap, transactionalId, Map.of());
+    }
+
+    /** As above, with {@code extra} producer settings applied last. */
+    static KafkaProducer<String, String> producer(String bootstrap, String transactionalId, Map<String, String> extra) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -53,6 +58,7 @@ final class TestClients {
         if (transactionalId != null) {
             p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         }
+        p.putAll(extra);
         return new KafkaProducer<>(p);
     }
 
