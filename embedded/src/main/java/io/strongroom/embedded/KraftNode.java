@@ -183,16 +183,10 @@ final class KraftNode {
     static void awaitReachable(String bootstrapServers, Map<String, String> clientProperties, Duration timeout,
             BooleanSupplier stillRunning) throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Properties p = new Properties();
-        p.putAll(clientProperties);
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "strongroom-embedded-probe");
+        Properties p = adminProperties(clientProperties, AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers, "strongroom-embedded-probe");
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "1000");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "1000");
-        p.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "20");
-        p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "100");
-        p.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "20");
-        p.put(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "100");
         Exception last = null;
         try (Admin admin = Admin.create(p)) {
             while (true) {
@@ -219,6 +213,24 @@ final class KraftNode {
                 // No pause needed: describeCluster itself retries with the admin's backoff for up to a second.
             }
         }
+    }
+
+    /**
+     * An admin client's settings for a node just starting: {@code clientProperties} (e.g. SASL
+     * credentials), the address under {@code addressConfig} (servers or controllers), and short
+     * reconnect and retry backoffs.
+     */
+    static Properties adminProperties(Map<String, String> clientProperties, String addressConfig, String address,
+            String clientId) {
+        Properties p = new Properties();
+        p.putAll(clientProperties);
+        p.put(addressConfig, address);
+        p.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        p.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "20");
+        p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "100");
+        p.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "20");
+        p.put(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "100");
+        return p;
     }
 
     /** True if {@code text} (log output or exception messages) says the listener on {@code host:port} could not bind. */

@@ -81,12 +81,8 @@ final class PreviousIncarnation {
 
     private static void unregisterBroker(String controllerAddress, Map<String, String> controllerClient,
             Duration timeout) {
-        Properties p = new Properties();
-        p.putAll(controllerClient);
-        p.put(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, controllerAddress);
-        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "strongroom-embedded-unregister");
-        p.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "50");
-        p.put(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "200");
+        Properties p = KraftNode.adminProperties(controllerClient, AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG,
+                controllerAddress, "strongroom-embedded-unregister");
         try (Admin admin = Admin.create(p)) {
             admin.unregisterBroker(KraftNode.NODE_ID).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
