@@ -1,6 +1,5 @@
 package io.strongroom.core.codec;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -18,15 +17,13 @@ import java.util.Map;
 
 /**
  * Reads an {@link EventEnvelope} field by field. Its payload's type is the sibling property
- * {@code type}, written after the payload; Jackson's generic handling of such an external type id
+ * {@code type}: {@link EventEnvelopeWriter} writes it before the payload, Jackson's annotations (which
+ * wrote the records of older versions) after it. Jackson's generic handling of such an external type id
  * buffers the whole envelope and was the largest part of decoding an outcome (profiled). This reader
- * buffers only the payload, and only when its type has not been read yet. The JSON is the one the
- * annotations on {@link EventEnvelope} write (writing still goes through them); the payload types are
- * those {@link SecretEvent} lists, so a new event type needs no change here.
+ * buffers only the payload, and only when its type has not been read yet (a record of an older
+ * version). The payload types are those {@link SecretEvent} lists, so a new event type needs no change here.
  */
 final class EventEnvelopeReader extends StdDeserializer<EventEnvelope> implements ResolvableDeserializer {
-    private static final Map<String, Class<? extends SecretEvent>> TYPES = payloadTypes();
-
     /** Looked up once ({@link #resolve}): finding a deserializer per value was half the cost of this reader. */
     private Map<String, JsonDeserializer<Object>> payloads = Map.of();
     private JsonDeserializer<Object> instants;
@@ -38,7 +35,7 @@ final class EventEnvelopeReader extends StdDeserializer<EventEnvelope> implement
     @Override
     public void resolve(DeserializationContext ctxt) throws JsonMappingException {
         Map<String, JsonDeserializer<Object>> found = new HashMap<>();
-        for (Map.Entry<String, Class<? extends SecretEvent>> type : TYPES.entrySet()) {
+        for (Map.Entry<String, Class<? extends SecretEvent>> type : EventTypeNames.TYPES.entrySet()) {
             found.put(type.getKey(), ctxt.findRootValueDeserializer(ctxt.constructType(type.getValue())));
         }
         payloads = Map.copyOf(found);
@@ -114,14 +111,5 @@ final class EventEnvelopeReader extends StdDeserializer<EventEnvelope> implement
             ctxt.reportInputMismatch(SecretEvent.class, "unknown event type '%s'", type);
         }
         return known;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Class<? extends SecretEvent>> payloadTypes() {
-        Map<String, Class<? extends SecretEvent>> types = new HashMap<>();
-        for (JsonSubTypes.Type subtype : SecretEvent.class.getAnnotation(JsonSubTypes.class).value()) {
-            types.put(subtype.name(), (Class<? extends SecretEvent>) subtype.value());
-        }
-        return Map.copyOf(types);
     }
 }

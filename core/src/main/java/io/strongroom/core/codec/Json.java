@@ -28,7 +28,9 @@ public final class Json {
             // Generated accessors instead of reflection: JSON is most of the CPU of a write (profiled).
             .addModule(new BlackbirdModule())
             // After JavaTimeModule, so that its Instant (de)serializers are the ones used.
-            .addModule(InstantText.module().addDeserializer(EventEnvelope.class, new EventEnvelopeReader()))
+            .addModule(InstantText.module()
+                    .addSerializer(EventEnvelope.class, new EventEnvelopeWriter())
+                    .addDeserializer(EventEnvelope.class, new EventEnvelopeReader()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)

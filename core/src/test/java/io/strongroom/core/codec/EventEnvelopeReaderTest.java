@@ -32,7 +32,7 @@ class EventEnvelopeReaderTest {
     }
 
     @Test
-    void readsTheShapeEveryWriterSoFarWroteWithTheTypeAfterThePayload() {
+    void readsTheShapeOlderVersionsWroteWithTheTypeAfterThePayload() {
         assertThat(read(envelope("\"payload\":" + CREATED_PAYLOAD + ",\"type\":\"SecretCreated\""))).isEqualTo(CREATED);
     }
 

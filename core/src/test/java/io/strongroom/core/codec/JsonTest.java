@@ -95,7 +95,9 @@ class JsonTest {
                 new io.strongroom.core.event.ReplicaRegionsRemoved(List.of("us-east-1"), false),
                 new io.strongroom.core.event.ReplicationStatusChanged("us-east-1", ReplicationState.IN_SYNC, null, 3),
                 new io.strongroom.core.event.ReplicaEstablished("us-east-1", "alias/r"),
-                new io.strongroom.core.event.ReplicaPromoted("us-east-1"));
+                new io.strongroom.core.event.ReplicaPromoted("us-east-1"),
+                new io.strongroom.core.event.ResourcePolicyPut("{\"Version\":\"2012-10-17\",\"Statement\":[]}"),
+                new io.strongroom.core.event.ResourcePolicyDeleted());
     }
 
     static JsonNode tree(byte[] json) {
@@ -135,6 +137,26 @@ class JsonTest {
             assertThat(written.get(i).path("type").asText()).isEqualTo(events.get(i).getClass().getSimpleName());
         }
         assertThat(Json.read(json, Outcome.class)).usingRecursiveComparison().isEqualTo(outcome);
+    }
+
+    @Test
+    void everyEventTypeHasANameAndTheTestsCoverEachOfThem() {
+        assertThat(everyEvent()).extracting(e -> e.getClass().getSimpleName())
+                .containsExactlyInAnyOrderElementsOf(EventTypeNames.TYPES.keySet());
+    }
+
+    @Test
+    void anEventNamesItsTypeBeforeItsPayloadSoReadersNeedNotBufferIt() {
+        EventEnvelope event = new EventEnvelope(1, "cmd-1:0", "cmd-1", "id-1", "111122223333", 2, "eu-west-1", null, T,
+                new VersionAdded("v1", VALUE.value()));
+
+        String json = new String(Json.write(event), StandardCharsets.UTF_8);
+
+        assertThat(json).startsWith("{\"v\":1,\"eventId\":\"cmd-1:0\"")
+                .doesNotContain("principal")
+                .contains("\"type\":\"VersionAdded\",\"payload\":{");
+        assertThat(Json.read(json.getBytes(StandardCharsets.UTF_8), EventEnvelope.class))
+                .usingRecursiveComparison().isEqualTo(event);
     }
 
     @Test
