@@ -37,6 +37,11 @@ public final class OutcomeWaiters {
     public static final Duration DEFAULT_RETENTION = Duration.ofSeconds(10);
     /** 10 s at 2,000 writes/s. */
     public static final int DEFAULT_CAPACITY = 20_000;
+    /**
+     * How far the command-service's clock (an outcome's timestamp) may be ahead of this one's. An outcome
+     * older than the retention and this is a replay: every await of its command has ended.
+     */
+    static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(1);
 
     private record Applied(String commandId, Instant at) {}
 
@@ -81,10 +86,19 @@ public final class OutcomeWaiters {
         return waiter;
     }
 
-    /** Called by the apply thread only, after the batch holding these outcomes was committed. */
+    /**
+     * Called by the apply thread only, after the batch holding these outcomes was committed. A replayed
+     * outcome (decided longer ago than anyone waits) is not kept as recent: on a rebuild, keeping each
+     * only to evict it again was a sixth of the apply thread's time (profiled).
+     */
     public void applied(Collection<Outcome> outcomes) {
         Instant now = clock.instant();
+        Instant replayedBefore = now.minus(retention).minus(CLOCK_SKEW_ALLOWANCE);
         for (Outcome outcome : outcomes) {
+            boolean replayed = outcome.timestamp() != null && outcome.timestamp().isBefore(replayedBefore);
+            if (replayed && !waiters.containsKey(outcome.commandId())) {
+                continue;
+            }
             Outcome slim = withoutValues(outcome);
             recent.put(outcome.commandId(), slim);
             order.addLast(new Applied(outcome.commandId(), now));

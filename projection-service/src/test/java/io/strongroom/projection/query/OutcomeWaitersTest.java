@@ -56,6 +56,26 @@ class OutcomeWaitersTest {
     }
 
     @Test
+    void aReplayedOutcomeIsNotKeptButStillAnswersAWaiterForIt() {
+        Instant longAgo = clock.now.minus(Duration.ofMinutes(10)).minus(OutcomeWaiters.CLOCK_SKEW_ALLOWANCE)
+                .minusMillis(1);
+        CompletableFuture<Outcome> waiting = waiters.await("awaited", Duration.ofSeconds(10));
+
+        waiters.applied(List.of(decidedAt("replayed", longAgo), decidedAt("awaited", longAgo)));
+
+        assertThat(waiting).isCompletedWithValueMatching(o -> o.commandId().equals("awaited"));
+        assertThat(waiters.recentCount()).isEqualTo(1);
+        assertThat(waiters.await("replayed", Duration.ZERO)).isNotCompleted();
+    }
+
+    @Test
+    void anOutcomeWithinTheRetentionAndTheClockSkewIsKept() {
+        waiters.applied(List.of(decidedAt("c1", clock.now.minus(Duration.ofMinutes(10)))));
+
+        assertThat(waiters.await("c1", Duration.ZERO)).isCompleted();
+    }
+
+    @Test
     void closingFailsCurrentAndLaterWaitersButStillAnswersKnownOutcomes() {
         waiters.applied(List.of(outcome("known")));
         CompletableFuture<Outcome> waiting = waiters.await("c1", Duration.ofSeconds(10));
@@ -68,9 +88,9 @@ class OutcomeWaitersTest {
 
     @Test
     void outcomesAreHandedOutWithoutTheCiphertextOfTheVersionsTheyAdd() {
-        EventEnvelope added = new EventEnvelope(1, "c1:0", "c1", "s1", "acct", 2, "eu-west-1", "me", Instant.EPOCH,
+        EventEnvelope added = new EventEnvelope(1, "c1:0", "c1", "s1", "acct", 2, "eu-west-1", "me", clock.now,
                 new VersionAdded("v1", new EncryptedValue(ValueType.STRING, new byte[] {1, 2, 3})));
-        waiters.applied(List.of(new Outcome("c1", "acct", Instant.EPOCH, "s1", Outcome.Status.APPLIED, null, null,
+        waiters.applied(List.of(new Outcome("c1", "acct", clock.now, "s1", Outcome.Status.APPLIED, null, null,
                 List.of(added))));
 
         Outcome seen = waiters.await("c1", Duration.ofSeconds(1)).join();
@@ -79,8 +99,12 @@ class OutcomeWaitersTest {
         assertThat(payload.value()).isNull();
     }
 
-    private static Outcome outcome(String commandId) {
-        return new Outcome(commandId, "acct", Instant.EPOCH, "s1", Outcome.Status.UNCHANGED, null, "v1", List.of());
+    private Outcome outcome(String commandId) {
+        return decidedAt(commandId, clock.now);
+    }
+
+    private static Outcome decidedAt(String commandId, Instant timestamp) {
+        return new Outcome(commandId, "acct", timestamp, "s1", Outcome.Status.UNCHANGED, null, "v1", List.of());
     }
 
     private static final class MutableClock extends Clock {
