@@ -1,9 +1,13 @@
 package io.strongroom.scheduler;
 
 import io.strongroom.coordination.CuratorClients;
+import io.strongroom.scheduler.checkpoint.Checkpoint;
+import io.strongroom.scheduler.checkpoint.CheckpointFile;
+import io.strongroom.scheduler.index.ScheduledDeletions;
 import io.strongroom.scheduler.kafka.CommandProducer;
 import io.strongroom.scheduler.kafka.EventTail;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.imps.CuratorFrameworkState;
 import org.apache.curator.framework.recipes.leader.LeaderLatch;
@@ -48,9 +52,13 @@ public final class DeletionScheduler implements AutoCloseable {
         if (ownsClient) {
             client.start();
         }
+        CheckpointFile checkpoints = config.stateDir() == null ? null : new CheckpointFile(config.stateDir());
+        Optional<Checkpoint> saved = checkpoints == null ? Optional.empty() : checkpoints.read()
+                .filter(c -> c.topic().equals(config.topics().events()));
         EventTail tail;
         try {
-            tail = new EventTail(config.kafka(), config.topics().events(), config.instanceId() + "-events");
+            tail = new EventTail(config.kafka(), config.topics().events(), config.instanceId() + "-events",
+                    saved.map(c -> new EventTail.Resume(c.topicId(), c.positions())).orElse(EventTail.Resume.NONE));
         } catch (RuntimeException e) {
             if (ownsClient) {
                 client.close();
@@ -76,7 +84,16 @@ public final class DeletionScheduler implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot join the scheduler's leader latch", e);
         }
-        loop = new SchedulerLoop(config, tail, commands, this::isLeader);
+        ScheduledDeletions index;
+        if (tail.resumeRefused() == null) {
+            index = new ScheduledDeletions(saved.orElseThrow().index());
+            LOG.info("scheduler {} reads the events log on from its checkpoint {} ({} deletions scheduled)",
+                    config.instanceId(), checkpoints.path(), index.size());
+        } else {
+            index = new ScheduledDeletions();
+            LOG.info("scheduler {} reads the events log from the start: {}", config.instanceId(), tail.resumeRefused());
+        }
+        loop = new SchedulerLoop(config, tail, index, checkpoints, commands, this::isLeader);
         thread = new Thread(loop, "deletion-scheduler-" + config.instanceId());
         thread.start();
         LOG.info("scheduler {} started for region {} (tick {})", config.instanceId(), config.region(), config.tick());
@@ -90,6 +107,11 @@ public final class DeletionScheduler implements AutoCloseable {
 
     public String instanceId() {
         return config.instanceId();
+    }
+
+    /** Records of the events topic this instance has read since it started (a checkpoint saves re-reading). */
+    public long recordsRead() {
+        return loop == null ? 0 : loop.recordsRead();
     }
 
     public synchronized void stop() {

@@ -25,7 +25,8 @@ public final class NodeCommand implements Callable<Integer> {
     @Mixin
     IdentityOptions identities;
 
-    @Option(names = "--data-dir", required = true, description = "RocksDB directories and the master key file")
+    @Option(names = "--data-dir", required = true,
+            description = "RocksDB directories, the master key file and the deletion scheduler's checkpoint")
     Path dataDir;
 
     @Mixin
@@ -61,7 +62,7 @@ public final class NodeCommand implements Callable<Integer> {
         // Every node may run a scheduler instance: the region's leader latch lets one of them purge.
         DeletionScheduler scheduler = zk
                 .map(z -> new DeletionScheduler(SchedulerConfig.defaults(kafka.region, kafka.settings(),
-                        kafka.topics(), z)).start())
+                        kafka.topics(), z).withStateDir(dataDir.toAbsolutePath().resolve("scheduler"))).start())
                 .orElse(null);
         return RunUntilStopped.run("node", () -> {
             if (scheduler != null) {

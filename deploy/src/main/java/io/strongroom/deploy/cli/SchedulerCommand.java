@@ -4,6 +4,7 @@ import io.strongroom.coordination.ZooKeeperSettings;
 import io.strongroom.kafka.TopicProvisioner;
 import io.strongroom.scheduler.DeletionScheduler;
 import io.strongroom.scheduler.SchedulerConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,13 +31,19 @@ public final class SchedulerCommand implements Callable<Integer> {
             description = "how often the active instance looks for secrets to purge (default: ${DEFAULT-VALUE})")
     long tickMs;
 
+    @Option(names = "--state-dir",
+            description = "where this instance keeps its checkpoint, so a restart need not re-read the whole events"
+                    + " log (one directory per instance; default: none)")
+    Path stateDir;
+
     @Override
     public Integer call() {
         ZooKeeperSettings zk = zookeeper.settings(kafka.insecure).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "Missing required option: '--zookeeper'"));
         TopicProvisioner.ensure(kafka.settings(), kafka.topics());
         DeletionScheduler scheduler = new DeletionScheduler(SchedulerConfig.defaults(kafka.region, kafka.settings(),
-                kafka.topics(), zk).withTick(Duration.ofMillis(tickMs))).start();
+                kafka.topics(), zk).withTick(Duration.ofMillis(tickMs))
+                .withStateDir(stateDir == null ? null : stateDir.toAbsolutePath())).start();
         System.out.println("Strongroom deletion scheduler " + scheduler.instanceId() + " for region " + kafka.region);
         return RunUntilStopped.run("scheduler", scheduler);
     }

@@ -148,7 +148,8 @@ public final class DevCluster implements AutoCloseable {
         scheduler = new DeletionScheduler(SchedulerConfig.defaults(region, kafka, topics,
                         ZooKeeperSettings.of(zookeeper.connectString()))
                 .withTick(SCHEDULER_TICK)
-                .withClock(clock)).start();
+                .withClock(clock)
+                .withStateDir(dataDir.resolve("scheduler"))).start();
         return this;
     }
 

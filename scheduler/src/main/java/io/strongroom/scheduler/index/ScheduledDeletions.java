@@ -38,6 +38,30 @@ public final class ScheduledDeletions {
     private final Map<String, Long> sentAtNanos = new HashMap<>();
     private final Set<String> replicas = new HashSet<>();
 
+    /**
+     * What the index knows, apart from the purges in flight (which a restart sends again, harmlessly).
+     *
+     * @param replicas the secrets of this region that are replicas (never due here)
+     */
+    public record Snapshot(List<ScheduledDeletion> scheduled, List<String> replicas) {
+        public Snapshot {
+            scheduled = scheduled == null ? List.of() : List.copyOf(scheduled);
+            replicas = replicas == null ? List.of() : List.copyOf(replicas);
+        }
+    }
+
+    public ScheduledDeletions() {}
+
+    /** The index as it was when {@code snapshot} was taken. */
+    public ScheduledDeletions(Snapshot snapshot) {
+        snapshot.scheduled().forEach(d -> bySecretId.put(d.secretId(), d));
+        replicas.addAll(snapshot.replicas());
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(List.copyOf(bySecretId.values()), List.copyOf(replicas));
+    }
+
     /** Folds one record of the events topic, keyed by {@code stem}. */
     public void apply(String stem, Outcome outcome) {
         if (outcome.status() == Outcome.Status.REJECTED) {

@@ -2,9 +2,14 @@ package io.strongroom.scheduler.kafka;
 
 import io.strongroom.kafka.KafkaSettings;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -12,9 +17,10 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Reads the whole events topic from the beginning and then follows it: every partition assigned
- * (no consumer group), read_committed. Knows when it has reached the end offsets it saw at start.
- * Not thread-safe: used from the scheduler's loop thread only (except {@link #wakeup()}).
+ * Reads the events topic from the beginning, or from a checkpoint's positions, and then follows it:
+ * every partition assigned (no consumer group), read_committed. Knows when it has reached the end
+ * offsets it saw at start. Not thread-safe: used from the scheduler's loop thread only (except
+ * {@link #wakeup()}).
  */
 public final class EventTail implements AutoCloseable {
     private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
@@ -23,9 +29,27 @@ public final class EventTail implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<TopicPartition, Long> endAtStart;
+    private final List<TopicPartition> partitions;
+    private final String topicId;
+    private final String resumeRefused;
     private boolean caughtUp;
 
+    /**
+     * Where to read on from: a checkpoint's positions in the topic it was taken of.
+     *
+     * @param topicId the id Kafka gave the topic (a topic deleted and created again under its name has another)
+     * @param positions per partition, the offset of the next record to read
+     */
+    public record Resume(String topicId, Map<Integer, Long> positions) {
+        public static final Resume NONE = new Resume(null, Map.of());
+    }
+
     public EventTail(KafkaSettings kafka, String topic, String clientId) {
+        this(kafka, topic, clientId, Resume.NONE);
+    }
+
+    /** Reads on from {@code resume} if it fits the log as it is now, else the whole topic ({@link #resumeRefused()}). */
+    public EventTail(KafkaSettings kafka, String topic, String clientId, Resume resume) {
         Map<String, Object> config = kafka.consumer(clientId, null);
         // Deletions are due by the day and the loop ticks once a second: fetch in bulk instead of one fetch per
         // write (with the default of 1 byte the broker answers this tail after every transaction of the region).
@@ -33,12 +57,74 @@ public final class EventTail implements AutoCloseable {
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_MAX_WAIT_MS);
         consumer = new KafkaConsumer<>(config);
         List<PartitionInfo> infos = partitionsOf(topic);
-        List<TopicPartition> partitions = infos.stream()
+        try {
+            topicId = topicId(kafka, topic);
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
+        partitions = infos.stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
         consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
         endAtStart = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+        resumeRefused = resume.topicId() == null ? "no checkpoint" : unusable(resume);
+        if (resumeRefused == null) {
+            partitions.forEach(p -> consumer.seek(p, resume.positions().get(p.partition())));
+        } else {
+            consumer.seekToBeginning(partitions);
+        }
+    }
+
+    /** Why the positions asked for are not where reading started; null if they are. */
+    public String resumeRefused() {
+        return resumeRefused;
+    }
+
+    /** Per partition: the offset of the next record {@link #poll} returns. */
+    public Map<Integer, Long> positions() {
+        Map<Integer, Long> positions = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            positions.put(partition.partition(), consumer.position(partition, Duration.ofSeconds(5)));
+        }
+        return positions;
+    }
+
+    /** The id Kafka gave the topic read. */
+    public String topicId() {
+        return topicId;
+    }
+
+    /** A checkpoint of a topic since re-created, or of another partition count, does not fit the log. */
+    private String unusable(Resume resume) {
+        if (!resume.topicId().equals(topicId)) {
+            return "the checkpoint is of topic id " + resume.topicId() + ", the topic's id is now " + topicId;
+        }
+        Map<Integer, Long> resumeAt = resume.positions();
+        if (resumeAt.size() != partitions.size()) {
+            return "the checkpoint has " + resumeAt.size() + " partitions, the topic " + partitions.size();
+        }
+        Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, Duration.ofSeconds(30));
+        for (TopicPartition partition : partitions) {
+            Long at = resumeAt.get(partition.partition());
+            if (at == null || at < starts.get(partition) || at > endAtStart.get(partition)) {
+                return "partition " + partition.partition() + " now holds offsets " + starts.get(partition) + " to "
+                        + endAtStart.get(partition) + ", the checkpoint is at " + at;
+            }
+        }
+        return null;
+    }
+
+    private static String topicId(KafkaSettings kafka, String topic) {
+        try (Admin admin = Admin.create(kafka.admin())) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(METADATA_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic).topicId().toString();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe topic " + topic + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing topic " + topic, e);
+        }
     }
 
     /** A topic created a moment ago may not be in every broker's metadata yet: ask again for a while. */

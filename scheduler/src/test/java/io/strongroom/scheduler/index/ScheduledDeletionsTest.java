@@ -77,6 +77,25 @@ class ScheduledDeletionsTest {
     }
 
     @Test
+    void anIndexRestoredFromItsSnapshotKnowsTheSameSchedulesAndReplicas() {
+        index.apply(STEM, applied(new DeletionScheduled(DELETION)));
+        String replicaStem = ACCOUNT + "/app/replica";
+        index.apply(replicaStem, appliedTo("replica-1", new ReplicaEstablished("us-east-1", null)));
+        index.apply(replicaStem, appliedTo("replica-1", new DeletionScheduled(DELETION)));
+
+        ScheduledDeletions restored = new ScheduledDeletions(io.strongroom.core.codec.Json.read(
+                io.strongroom.core.codec.Json.write(index.snapshot()), ScheduledDeletions.Snapshot.class));
+
+        assertThat(restored.size()).isEqualTo(2);
+        assertThat(restored.due(DELETION, 0, RETRY)).containsExactly(new ScheduledDeletion(SECRET, ACCOUNT, STEM, DELETION));
+    }
+
+    private static Outcome appliedTo(String secretId, SecretEvent event) {
+        EventEnvelope envelope = new EventEnvelope(1, "e1", "c1", secretId, ACCOUNT, 2, "eu-west-1", "p", T0, event);
+        return new Outcome("c1", ACCOUNT, T0, secretId, Outcome.Status.APPLIED, null, null, List.of(envelope));
+    }
+
+    @Test
     void aPurgedSecretLeavesTheSchedule() {
         index.apply(STEM, applied(new DeletionScheduled(DELETION)));
         index.apply(STEM, applied(new SecretPurged()));

@@ -15,7 +15,11 @@ import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Records;
 import io.strongroom.kafka.TopicProvisioner;
 import io.strongroom.kafka.Topics;
+import io.strongroom.scheduler.checkpoint.Checkpoint;
+import io.strongroom.scheduler.checkpoint.CheckpointFile;
 import io.strongroom.scheduler.index.PurgeCommands;
+import io.strongroom.scheduler.index.ScheduledDeletions;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,13 +38,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two scheduler instances against one real ZooKeeper and one real broker. Outcomes are written to
- * the events topic directly (no command-service), so every purge a scheduler sends stays visible on
- * the commands topic.
+ * Scheduler instances against one real ZooKeeper and one real broker: failover between two, and
+ * restarts from a checkpoint. Outcomes are written to the events topic directly (no command-service),
+ * so every purge a scheduler sends stays visible on the commands topic.
  */
-class LeaderFailoverTest {
+class DeletionSchedulerTest {
     static final String ACCOUNT = "111122223333";
     static EmbeddedKafka broker;
     static TestingServer zookeeper;
@@ -134,6 +139,50 @@ class LeaderFailoverTest {
         assertThat(sent.purgesOf(later)).isEmpty();
     }
 
+    @Test
+    void aRestartReadsOnFromItsCheckpointAndStillPurgesWhatWasScheduledBefore(@TempDir Path stateDir) {
+        kafka = KafkaSettings.of(broker.bootstrapServers());
+        String prefix = "restart-" + System.nanoTime();
+        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
+        TopicProvisioner.ensure(kafka, topics);
+        Commands sent = new Commands();
+        for (int i = 0; i < 20; i++) {
+            scheduleDeletion("app/far-" + i, Instant.now().plus(Duration.ofDays(7)));
+        }
+        String dueAfterRestart = scheduleDeletion("app/soon", Instant.now().plusSeconds(6));
+        DeletionScheduler first = scheduler("first", client(), stateDir);
+        await().atMost(Duration.ofSeconds(20)).until(() -> first.recordsRead() == 21);
+        first.close();
+        assertThat(stateDir.resolve("scheduler-checkpoint.json")).exists();
+        assertThat(sent.purgesOf(dueAfterRestart)).isEmpty();
+
+        String writtenWhileDown = scheduleDeletion("app/now", Instant.now().minusSeconds(1));
+        DeletionScheduler second = scheduler("second", client(), stateDir);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent.purgesOf(writtenWhileDown).contains("second"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent.purgesOf(dueAfterRestart).contains("second"));
+        // Only the record written after the checkpoint was read again; the 21 before came from the checkpoint.
+        assertThat(second.recordsRead()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckpointOfATopicCreatedAgainIsIgnoredAndTheLogIsReadFromTheStart(@TempDir Path stateDir) {
+        kafka = KafkaSettings.of(broker.bootstrapServers());
+        String prefix = "recreated-" + System.nanoTime();
+        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
+        TopicProvisioner.ensure(kafka, topics);
+        // What the previous topic of this name left: far ahead of this log, and nothing scheduled.
+        new CheckpointFile(stateDir).write(new Checkpoint(topics.events(), UUID.randomUUID().toString(),
+                Map.of(0, 1_000L, 1, 1_000L), new ScheduledDeletions.Snapshot(List.of(), List.of())));
+        Commands sent = new Commands();
+        String due = scheduleDeletion("app/due", Instant.now().minusSeconds(1));
+
+        DeletionScheduler only = scheduler("only", client(), stateDir);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent.purgesOf(due).contains("only"));
+        assertThat(only.recordsRead()).isEqualTo(1);
+    }
+
     private CuratorFramework client() {
         CuratorFramework client = CuratorClients.start(
                 new ZooKeeperSettings(zookeeper.getConnectString(), Duration.ofSeconds(3)));
@@ -142,10 +191,15 @@ class LeaderFailoverTest {
     }
 
     private DeletionScheduler scheduler(String instance, CuratorFramework client) {
+        return scheduler(instance, client, null);
+    }
+
+    private DeletionScheduler scheduler(String instance, CuratorFramework client, Path stateDir) {
         SchedulerConfig config = SchedulerConfig.defaults("eu-west-1", kafka, topics,
                         new ZooKeeperSettings(zookeeper.getConnectString(), Duration.ofSeconds(3)))
                 .withTick(Duration.ofMillis(200))
-                .withInstanceId(instance);
+                .withInstanceId(instance)
+                .withStateDir(stateDir);
         DeletionScheduler scheduler = new DeletionScheduler(config, client).start();
         toClose.add(scheduler);
         return scheduler;
