@@ -75,10 +75,7 @@ class DeletionSchedulerTest {
 
     @Test
     void whenTheLeadersSessionEndsTheStandbyTakesOverAndPurges() {
-        kafka = KafkaSettings.of(broker.bootstrapServers());
-        String prefix = "failover-" + System.nanoTime();
-        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
-        TopicProvisioner.ensure(kafka, topics);
+        freshTopics("failover");
         CuratorFramework firstClient = client();
         DeletionScheduler first = scheduler("first", firstClient);
         await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
@@ -102,10 +99,7 @@ class DeletionSchedulerTest {
 
     @Test
     void whenTheLeaderFallsSilentTheStandbyTakesOverOnceItsSessionExpires() throws Exception {
-        kafka = KafkaSettings.of(broker.bootstrapServers());
-        String prefix = "expiry-" + System.nanoTime();
-        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
-        TopicProvisioner.ensure(kafka, topics);
+        freshTopics("expiry");
         CuratorFramework firstClient = client();
         DeletionScheduler first = scheduler("first", firstClient);
         await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
@@ -123,10 +117,7 @@ class DeletionSchedulerTest {
 
     @Test
     void aSecretWhoseWindowHasNotEndedIsNotPurged() {
-        kafka = KafkaSettings.of(broker.bootstrapServers());
-        String prefix = "not-due-" + System.nanoTime();
-        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
-        TopicProvisioner.ensure(kafka, topics);
+        freshTopics("not-due");
         DeletionScheduler only = scheduler("only", client());
         await().atMost(Duration.ofSeconds(10)).until(only::isLeader);
         Commands sent = new Commands();
@@ -141,10 +132,7 @@ class DeletionSchedulerTest {
 
     @Test
     void aRestartReadsOnFromItsCheckpointAndStillPurgesWhatWasScheduledBefore(@TempDir Path stateDir) {
-        kafka = KafkaSettings.of(broker.bootstrapServers());
-        String prefix = "restart-" + System.nanoTime();
-        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
-        TopicProvisioner.ensure(kafka, topics);
+        freshTopics("restart");
         Commands sent = new Commands();
         for (int i = 0; i < 20; i++) {
             scheduleDeletion("app/far-" + i, Instant.now().plus(Duration.ofDays(7)));
@@ -167,10 +155,7 @@ class DeletionSchedulerTest {
 
     @Test
     void aCheckpointOfATopicCreatedAgainIsIgnoredAndTheLogIsReadFromTheStart(@TempDir Path stateDir) {
-        kafka = KafkaSettings.of(broker.bootstrapServers());
-        String prefix = "recreated-" + System.nanoTime();
-        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
-        TopicProvisioner.ensure(kafka, topics);
+        freshTopics("recreated");
         // What the previous topic of this name left: far ahead of this log, and nothing scheduled.
         new CheckpointFile(stateDir).write(new Checkpoint(topics.events(), UUID.randomUUID().toString(),
                 Map.of(0, 1_000L, 1, 1_000L), new ScheduledDeletions.Snapshot(List.of(), List.of())));
@@ -181,6 +166,14 @@ class DeletionSchedulerTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> sent.purgesOf(due).contains("only"));
         assertThat(only.recordsRead()).isEqualTo(1);
+    }
+
+    /** Topics of this test's own (two partitions each), so the tests share the broker but not the log. */
+    private void freshTopics(String name) {
+        kafka = KafkaSettings.of(broker.bootstrapServers());
+        String prefix = name + "-" + System.nanoTime();
+        topics = new Topics(prefix + ".commands", prefix + ".events", prefix + ".keys", 2);
+        TopicProvisioner.ensure(kafka, topics);
     }
 
     private CuratorFramework client() {
