@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.SecretEvent;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Writes an {@link EventEnvelope} with its payload's type name before the payload. Jackson writes an
@@ -32,7 +33,7 @@ final class EventEnvelopeWriter extends StdSerializer<EventEnvelope> {
         text(g, "principal", e.principal());
         if (e.timestamp() != null) {
             g.writeFieldName("timestamp");
-            provider.findValueSerializer(java.time.Instant.class).serialize(e.timestamp(), g, provider);
+            provider.findValueSerializer(Instant.class).serialize(e.timestamp(), g, provider);
         }
         SecretEvent payload = e.payload();
         if (payload != null) {

@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class KafkaAuditTrail implements AuditSink, AutoCloseable {
     public static final int DEFAULT_CAPACITY = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(KafkaAuditTrail.class);
+    /** Calls the writer takes from the queue at a time. */
     private static final int BATCH = 500;
-    private static final int AUDIT_BATCH_BYTES = 512 * 1024;
+    private static final int PRODUCER_BATCH_BYTES = 512 * 1024;
 
     private final KafkaSettings kafka;
     private final String topic;
@@ -74,7 +75,7 @@ public final class KafkaAuditTrail implements AuditSink, AutoCloseable {
         // One partition, so one batch per produce request: with the default 16 KiB (~25 calls) a gateway
         // serving reads sent the broker hundreds of requests a second, and the trail (writer, producer,
         // broker) cost a third of the CPU of a read. Full batches within the linger instead.
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, AUDIT_BATCH_BYTES);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, PRODUCER_BATCH_BYTES);
         producer = new KafkaProducer<>(config);
         running = true;
         writer = new Thread(() -> drain(chain, partition), "audit-writer-" + gatewayId);
