@@ -38,7 +38,7 @@ public final class OutcomeWaiters {
     /** 10 s at 2,000 writes/s. */
     public static final int DEFAULT_CAPACITY = 20_000;
     /**
-     * How far the command-service's clock (an outcome's timestamp) may be ahead of this one's. An outcome
+     * How far the command-service's clock (an outcome's timestamp) may lag behind this one's. An outcome
      * older than the retention and this is a replay: every await of its command has ended.
      */
     static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(1);
