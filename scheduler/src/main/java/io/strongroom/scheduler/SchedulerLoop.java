@@ -123,9 +123,9 @@ final class SchedulerLoop implements Runnable {
         try {
             checkpoints.write(new Checkpoint(config.topics().events(), tail.topicId(), positions, index.snapshot()));
             checkpointed = positions;
-        } catch (UncheckedIOException e) {
-            // Costs a longer read at the next start only.
-            LOG.warn("scheduler {}: {}", config.instanceId(), e.getMessage());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // Cannot write it, or cannot describe the topic: costs a longer read at the next start only.
+            LOG.warn("scheduler {}: no checkpoint written: {}", config.instanceId(), e.getMessage());
         }
     }
 

@@ -27,11 +27,13 @@ public final class EventTail implements AutoCloseable {
     private static final int FETCH_MIN_BYTES = 256 * 1024;
     private static final int FETCH_MAX_WAIT_MS = 500;
 
+    private final KafkaSettings kafka;
+    private final String topic;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<TopicPartition, Long> endAtStart;
     private final List<TopicPartition> partitions;
-    private final String topicId;
     private final String resumeRefused;
+    private String topicId;
     private boolean caughtUp;
 
     /**
@@ -44,12 +46,10 @@ public final class EventTail implements AutoCloseable {
         public static final Resume NONE = new Resume(null, Map.of());
     }
 
-    public EventTail(KafkaSettings kafka, String topic, String clientId) {
-        this(kafka, topic, clientId, Resume.NONE);
-    }
-
     /** Reads on from {@code resume} if it fits the log as it is now, else the whole topic ({@link #resumeRefused()}). */
     public EventTail(KafkaSettings kafka, String topic, String clientId, Resume resume) {
+        this.kafka = kafka;
+        this.topic = topic;
         Map<String, Object> config = kafka.consumer(clientId, null);
         // Deletions are due by the day and the loop ticks once a second: fetch in bulk instead of one fetch per
         // write (with the default of 1 byte the broker answers this tail after every transaction of the region).
@@ -57,18 +57,17 @@ public final class EventTail implements AutoCloseable {
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_MAX_WAIT_MS);
         consumer = new KafkaConsumer<>(config);
         List<PartitionInfo> infos = partitionsOf(topic);
-        try {
-            topicId = topicId(kafka, topic);
-        } catch (RuntimeException e) {
-            consumer.close();
-            throw e;
-        }
         partitions = infos.stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
         consumer.assign(partitions);
         endAtStart = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-        resumeRefused = resume.topicId() == null ? "no checkpoint" : unusable(resume);
+        try {
+            resumeRefused = resume.topicId() == null ? "no checkpoint" : unusable(resume);
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
         if (resumeRefused == null) {
             partitions.forEach(p -> consumer.seek(p, resume.positions().get(p.partition())));
         } else {
@@ -90,15 +89,18 @@ public final class EventTail implements AutoCloseable {
         return positions;
     }
 
-    /** The id Kafka gave the topic read. */
+    /** The id Kafka gave the topic read; asked for once, when first needed (only checkpoints need it). */
     public String topicId() {
+        if (topicId == null) {
+            topicId = describedTopicId();
+        }
         return topicId;
     }
 
     /** A checkpoint of a topic since re-created, or of another partition count, does not fit the log. */
     private String unusable(Resume resume) {
-        if (!resume.topicId().equals(topicId)) {
-            return "the checkpoint is of topic id " + resume.topicId() + ", the topic's id is now " + topicId;
+        if (!resume.topicId().equals(topicId())) {
+            return "the checkpoint is of topic id " + resume.topicId() + ", the topic's id is now " + topicId();
         }
         Map<Integer, Long> resumeAt = resume.positions();
         if (resumeAt.size() != partitions.size()) {
@@ -115,7 +117,7 @@ public final class EventTail implements AutoCloseable {
         return null;
     }
 
-    private static String topicId(KafkaSettings kafka, String topic) {
+    private String describedTopicId() {
         try (Admin admin = Admin.create(kafka.admin())) {
             return admin.describeTopics(List.of(topic)).allTopicNames().get(METADATA_WAIT.toMillis(), TimeUnit.MILLISECONDS)
                     .get(topic).topicId().toString();
