@@ -15,6 +15,7 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ final class PreviousIncarnation {
     private static final String CLEAN_SHUTDOWN_MARKER = ".kafka_cleanshutdown";
     /** Ours: written once the node has served, so a log dir only formatted is not taken for a crashed one. */
     private static final String SERVED_MARKER = ".strongroom-served";
+    private static final Duration RETRY_BACKOFF = Duration.ofMillis(100);
 
     private PreviousIncarnation() {
     }
@@ -83,13 +85,35 @@ final class PreviousIncarnation {
             Duration timeout) {
         Properties p = KraftNode.adminProperties(controllerClient, AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG,
                 controllerAddress, "strongroom-embedded-unregister");
+        long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(p)) {
-            admin.unregisterBroker(KraftNode.NODE_ID).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            while (!unregistered(admin, deadline)) {
+                Thread.sleep(RETRY_BACKOFF.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while unregistering the old broker at " + controllerAddress, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot unregister the old broker at " + controllerAddress, e);
+        }
+    }
+
+    /**
+     * One attempt; false after a retriable failure with time left. A controller that has just started
+     * can answer NotController until it has won its own election, and the Admin client does not retry that.
+     */
+    private static boolean unregistered(Admin admin, long deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long remainingMs = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        try {
+            admin.unregisterBroker(KraftNode.NODE_ID).all().get(remainingMs, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RetriableException && System.nanoTime() + RETRY_BACKOFF.toNanos() < deadline) {
+                LOG.debug("unregistering the old broker: {}; retrying", e.getCause().toString());
+                return false;
+            }
+            throw e;
         }
     }
 }
