@@ -1,7 +1,9 @@
 package io.strongroom.store;
 
 import io.strongroom.core.codec.Json;
+import io.strongroom.core.crypto.SealedValue;
 import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.secret.EncryptedValue;
 import io.strongroom.core.secret.SecretState;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +26,16 @@ import org.rocksdb.WriteOptions;
 
 /**
  * A service's local copy of secret state in RocksDB: secrets by incarnation id, the live-name index,
- * wrapped data keys (projection only), and the Kafka offset applied for each partition. State and
- * offsets change together in one {@link Batch}, so after a crash the store is exactly "the log up to
- * the recorded offsets" and catching up from there rebuilds the rest.
+ * versions' encrypted values and wrapped data keys by {@code secretId/versionId} (projection only),
+ * and the Kafka offset applied for each partition. State and offsets change together in one
+ * {@link Batch}, so after a crash the store is exactly "the log up to the recorded offsets" and
+ * catching up from there rebuilds the rest.
  *
- * <p>Writes are not fsynced: Kafka is the source of truth and replay repairs a lost tail.
+ * <p>A version's value is kept apart from the state so that a write stores the one value it adds:
+ * with the values inside, every PutSecretValue re-encoded and re-wrote all of the secret's versions.
+ *
+ * <p>Writes are not fsynced: Kafka is the source of truth and replay repairs a lost tail. For the same
+ * reason a store of another {@link StoreFormat} is emptied when opened, and rebuilt from the log.
  */
 public final class SecretStore implements AutoCloseable {
     static {
@@ -46,6 +53,7 @@ public final class SecretStore implements AutoCloseable {
     private final ColumnFamilyHandle keys;
     private final ColumnFamilyHandle created;
     private final ColumnFamilyHandle access;
+    private final ColumnFamilyHandle values;
     private final List<ColumnFamilyHandle> handles = new ArrayList<>();
     private final WriteOptions writeOptions = new WriteOptions().setSync(false);
     private final DecodedCache<SecretState> decodedStates = new DecodedCache<>(SecretState.class);
@@ -60,7 +68,8 @@ public final class SecretStore implements AutoCloseable {
                 new ColumnFamilyDescriptor(bytes("names"), cfOptions),
                 new ColumnFamilyDescriptor(bytes("keys"), cfOptions),
                 new ColumnFamilyDescriptor(bytes("created"), cfOptions),
-                new ColumnFamilyDescriptor(bytes("access"), cfOptions));
+                new ColumnFamilyDescriptor(bytes("access"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("values"), cfOptions));
         db = RocksDB.open(dbOptions, dir.toString(), descriptors, handles);
         offsets = handles.get(0);
         secrets = handles.get(1);
@@ -68,30 +77,22 @@ public final class SecretStore implements AutoCloseable {
         keys = handles.get(3);
         created = handles.get(4);
         access = handles.get(5);
-        indexCreatedDatesIfMissing();
+        values = handles.get(6);
     }
 
-    /** A store written before the CreatedDate index existed gets it built once, from its secrets. */
-    private void indexCreatedDatesIfMissing() throws RocksDBException {
-        try (RocksIterator index = db.newIterator(created); RocksIterator all = db.newIterator(secrets);
-                WriteBatch batch = new WriteBatch()) {
-            index.seekToFirst();
-            all.seekToFirst();
-            if (index.isValid() || !all.isValid()) {
-                return;
-            }
-            for (; all.isValid(); all.next()) {
-                SecretState state = Json.read(all.value(), SecretState.class);
-                batch.put(created, CreatedOrder.key(state), bytes(state.secretId()));
-            }
-            db.write(writeOptions, batch);
-        }
-    }
-
+    /** Opens the store at {@code dir}; one of another format is emptied first ({@link StoreFormat}). */
     public static SecretStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-            return new SecretStore(dir);
+            SecretStore store = new SecretStore(dir);
+            if (StoreFormat.check(store.db, store.offsets, store.handles, dir)) {
+                return store;
+            }
+            store.close();
+            StoreFormat.empty(dir);
+            SecretStore emptied = new SecretStore(dir);
+            StoreFormat.check(emptied.db, emptied.offsets, emptied.handles, dir);
+            return emptied;
         } catch (Exception e) {
             throw new StoreException("cannot open RocksDB at " + dir, e);
         }
@@ -108,6 +109,16 @@ public final class SecretStore implements AutoCloseable {
 
     public Optional<WrappedKey> dataKey(String recordKey) {
         return get(keys, bytes(recordKey)).map(b -> decodedKeys.decode(recordKey, b));
+    }
+
+    /**
+     * A version's encrypted value with its wrapped data key; empty when either is gone (a shredded
+     * key, a removed version) or was never stored.
+     */
+    public Optional<SealedValue> sealedValue(String recordKey) {
+        byte[] key = bytes(recordKey);
+        return get(values, key).flatMap(value -> get(keys, key).map(wrapped -> new SealedValue(
+                VersionValueCodec.decode(value), decodedKeys.decode(recordKey, wrapped))));
     }
 
     /** Whether a data key is stored, without decoding it. */
@@ -197,6 +208,7 @@ public final class SecretStore implements AutoCloseable {
                     batch.delete(access, id);
                     byte[][] range = KeyShredding.range(state.secretId());
                     batch.deleteRange(keys, range[0], range[1]);
+                    batch.deleteRange(values, range[0], range[1]);
                     purged.add(state.secretId());
                     written.remove(state.secretId());
                 } else {
@@ -226,6 +238,26 @@ public final class SecretStore implements AutoCloseable {
                 return this;
             } catch (RocksDBException e) {
                 throw new StoreException("cannot stage key record", e);
+            }
+        }
+
+        /** Stores the encrypted value of the version {@code recordKey} ({@code secretId/versionId}) names. */
+        public Batch putValue(String recordKey, EncryptedValue value) {
+            try {
+                batch.put(values, bytes(recordKey), VersionValueCodec.encode(value));
+                return this;
+            } catch (RocksDBException e) {
+                throw new StoreException("cannot stage version value", e);
+            }
+        }
+
+        /** Deletes a removed version's encrypted value. */
+        public Batch deleteValue(String recordKey) {
+            try {
+                batch.delete(values, bytes(recordKey));
+                return this;
+            } catch (RocksDBException e) {
+                throw new StoreException("cannot stage version value deletion", e);
             }
         }
 

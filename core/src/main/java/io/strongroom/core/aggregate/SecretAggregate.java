@@ -317,7 +317,7 @@ public final class SecretAggregate {
         SecretEvent payload = event.payload();
         if (payload instanceof VersionAdded added) {
             next.versions.put(added.versionId(),
-                    new SecretVersion(added.versionId(), List.of(), event.timestamp(), added.value()));
+                    new SecretVersion(added.versionId(), List.of(), event.timestamp()));
             next.lastChangedDate = event.timestamp();
         } else if (payload instanceof VersionStagesSet set) {
             set.stagesByVersion().forEach((versionId, stages) ->

@@ -1,5 +1,6 @@
 package io.strongroom.core.query;
 
+import io.strongroom.core.crypto.SealedValue;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.secret.SecretState;
@@ -23,6 +24,12 @@ public interface ReadModel {
 
     /** A version's wrapped data key; empty if it was shredded or never existed. */
     CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId);
+
+    /**
+     * A version's encrypted value with its wrapped data key, in one call (what a value read needs);
+     * empty if the key was shredded or the version removed or never existed.
+     */
+    CompletableFuture<Optional<SealedValue>> sealedValue(String secretId, String versionId);
 
     CompletableFuture<SecretPage> listSecrets(ListQuery query);
 

@@ -202,9 +202,8 @@ class JsonTest {
     @Test
     void aSecretStateRoundTrips() {
         Map<String, SecretVersion> versions = new java.util.LinkedHashMap<>();
-        versions.put("v1", new SecretVersion("v1", List.of("AWSPREVIOUS"), T, VALUE.value()));
-        versions.put("v2", new SecretVersion("v2", List.of("AWSCURRENT", "blue"), T.plusSeconds(1),
-                new EncryptedValue(ValueType.STRING, "x".getBytes(StandardCharsets.UTF_8))));
+        versions.put("v1", new SecretVersion("v1", List.of("AWSPREVIOUS"), T));
+        versions.put("v2", new SecretVersion("v2", List.of("AWSCURRENT", "blue"), T.plusSeconds(1)));
         SecretState state = new SecretState("id-1", "111122223333", "eu-west-1", "app/db", "desc", "alias/k", TAGS,
                 T, T.plusSeconds(1), T.plusSeconds(2), T.plusSeconds(3), versions, 7, Lifecycle.SCHEDULED_FOR_DELETION);
 

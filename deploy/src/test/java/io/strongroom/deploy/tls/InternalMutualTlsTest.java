@@ -110,6 +110,12 @@ class InternalMutualTlsTest {
         }
 
         @Override
+        public CompletableFuture<Optional<io.strongroom.core.crypto.SealedValue>> sealedValue(String secretId,
+                String versionId) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+
+        @Override
         public CompletableFuture<SecretPage> listSecrets(ListQuery query) {
             return CompletableFuture.failedFuture(new UnsupportedOperationException());
         }

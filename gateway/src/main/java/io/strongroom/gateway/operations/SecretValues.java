@@ -70,13 +70,13 @@ public final class SecretValues {
         return CompletableFuture.allOf(all).thenApply(done -> Map.copyOf(rewrapped));
     }
 
-    /** A version's plaintext; DecryptionFailure when its data key is gone or does not open it. */
+    /** A version's plaintext; DecryptionFailure when its value or data key is gone, or the key does not open it. */
     public CompletableFuture<SecretValue> open(ReadModel reader, SecretState state, SecretVersion version) {
         String associatedData = EnvelopeCipher.associatedData(state.account(), state.secretId(), version.versionId());
-        return reader.dataKey(state.secretId(), version.versionId()).thenApply(key -> key
-                .flatMap(wrapped -> dataKeys.dataKey(wrapped, associatedData))
-                .flatMap(dataKey -> cipher.open(version.value(), dataKey, associatedData))
-                .map(bytes -> new SecretValue(version.value().type(), bytes))
+        return reader.sealedValue(state.secretId(), version.versionId()).thenApply(found -> found
+                .flatMap(sealed -> dataKeys.dataKey(sealed.wrappedKey(), associatedData)
+                        .flatMap(dataKey -> cipher.open(sealed.value(), dataKey, associatedData))
+                        .map(bytes -> new SecretValue(sealed.value().type(), bytes)))
                 .orElseThrow(() -> new RejectedException(AwsErrorCode.DECRYPTION_FAILURE, Messages.DECRYPTION_FAILURE)));
     }
 

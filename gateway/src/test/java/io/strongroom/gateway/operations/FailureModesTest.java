@@ -122,6 +122,12 @@ class FailureModesTest {
         }
 
         @Override
+        public CompletableFuture<java.util.Optional<io.strongroom.core.crypto.SealedValue>> sealedValue(String s,
+                String v) {
+            return CompletableFuture.failedFuture(new IllegalStateException("disk on fire"));
+        }
+
+        @Override
         public CompletableFuture<SecretPage> listSecrets(ListQuery query) {
             return CompletableFuture.failedFuture(new IllegalStateException("disk on fire"));
         }

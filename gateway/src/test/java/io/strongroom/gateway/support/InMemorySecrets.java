@@ -5,7 +5,11 @@ import io.strongroom.core.aggregate.HandledCommand;
 import io.strongroom.core.aggregate.KeyChange;
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.CreateSecret;
+import io.strongroom.core.crypto.SealedValue;
 import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.event.EventEnvelope;
+import io.strongroom.core.event.VersionAdded;
+import io.strongroom.core.secret.EncryptedValue;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.query.ListQuery;
 import io.strongroom.core.query.ReadModel;
@@ -39,6 +43,7 @@ public final class InMemorySecrets implements CommandBus, ReadModel {
     private final Clock clock;
     private final Map<String, SecretState> byId = new HashMap<>();
     private final Map<String, WrappedKey> keys = new HashMap<>();
+    private final Map<String, EncryptedValue> values = new HashMap<>();
     private final Map<String, Outcome> outcomes = new HashMap<>();
     private final Map<String, CompletableFuture<Outcome>> waiting = new HashMap<>();
     private final List<Sent> sent = new ArrayList<>();
@@ -77,6 +82,11 @@ public final class InMemorySecrets implements CommandBus, ReadModel {
                 byId.put(after.secretId(), after);
             }
         }
+        for (EventEnvelope event : handled.outcome().events()) {
+            if (event.payload() instanceof VersionAdded added) {
+                values.put(KeyChange.recordKey(event.secretId(), added.versionId()), added.value());
+            }
+        }
         for (KeyChange change : handled.keyChanges()) {
             if (change.isTombstone()) {
                 keys.remove(change.recordKey());
@@ -100,6 +110,15 @@ public final class InMemorySecrets implements CommandBus, ReadModel {
     @Override
     public synchronized CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId) {
         return CompletableFuture.completedFuture(Optional.ofNullable(keys.get(KeyChange.recordKey(secretId, versionId))));
+    }
+
+    @Override
+    public synchronized CompletableFuture<Optional<SealedValue>> sealedValue(String secretId, String versionId) {
+        String recordKey = KeyChange.recordKey(secretId, versionId);
+        WrappedKey key = keys.get(recordKey);
+        EncryptedValue value = values.get(recordKey);
+        return CompletableFuture.completedFuture(key == null || value == null
+                ? Optional.empty() : Optional.of(new SealedValue(value, key)));
     }
 
     public synchronized String secretIdOf(String account, String name) {

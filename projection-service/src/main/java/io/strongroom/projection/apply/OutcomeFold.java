@@ -5,6 +5,7 @@ import io.strongroom.core.event.EventEnvelope;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.event.SecretCreated;
 import io.strongroom.core.event.VersionAdded;
+import io.strongroom.core.event.VersionsRemoved;
 import io.strongroom.core.aggregate.KeyChange;
 import io.strongroom.core.secret.SecretState;
 import java.util.ArrayList;
@@ -28,8 +29,20 @@ final class OutcomeFold {
                         + " changes secret " + outcome.secretId() + ", which this projection does not hold");
             }
             batch.putState(CommandHandler.apply(before, outcome));
+            stageValues(batch, outcome);
         }
         batch.applied(outcome);
+    }
+
+    /** The values of the versions an outcome adds, and the deletion of those it removes (a purge drops them all). */
+    private static void stageValues(PendingBatch batch, Outcome outcome) {
+        for (EventEnvelope event : outcome.events()) {
+            if (event.payload() instanceof VersionAdded added) {
+                batch.putValue(KeyChange.recordKey(event.secretId(), added.versionId()), added.value());
+            } else if (event.payload() instanceof VersionsRemoved removed) {
+                removed.versionIds().forEach(id -> batch.deleteValue(KeyChange.recordKey(event.secretId(), id)));
+            }
+        }
     }
 
     /** The key records (secretId/versionId) of the versions an outcome adds; none unless APPLIED. */

@@ -1,6 +1,7 @@
 package io.strongroom.projection.apply;
 
 import io.strongroom.core.event.Outcome;
+import io.strongroom.core.secret.EncryptedValue;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.store.SecretStore;
 import java.util.ArrayList;
@@ -60,6 +61,17 @@ final class PendingBatch implements AutoCloseable {
         keysSeen.add(recordKey);
         keyRecords++;
         batch.putKey(recordKey, keyOrTombstone);
+        empty = false;
+    }
+
+    /** A version's encrypted value, stored apart from the state ({@code SecretVersion}). */
+    void putValue(String recordKey, EncryptedValue value) {
+        batch.putValue(recordKey, value);
+        empty = false;
+    }
+
+    void deleteValue(String recordKey) {
+        batch.deleteValue(recordKey);
         empty = false;
     }
 

@@ -1,5 +1,6 @@
 package io.strongroom.projection.client;
 
+import io.strongroom.core.crypto.SealedValue;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.secret.SecretState;
 
@@ -10,6 +11,7 @@ import io.strongroom.core.secret.SecretState;
  * <pre>
  * GET /internal/secret?account=&amp;secretId=            200 {@link SecretAnswer}
  * GET /internal/key?secretId=&amp;versionId=             200 {@link KeyAnswer}
+ * GET /internal/value?secretId=&amp;versionId=           200 {@link ValueAnswer}
  * POST /internal/secrets   body ListQuery         200 SecretPage
  * GET /internal/accessed?secretId=                 200 {@link AccessAnswer}
  * POST /internal/access    body {@link AccessAnswer} 200 (a value read to record)
@@ -24,6 +26,7 @@ import io.strongroom.core.secret.SecretState;
 public final class InternalApi {
     public static final String SECRET = "/internal/secret";
     public static final String KEY = "/internal/key";
+    public static final String VALUE = "/internal/value";
     public static final String SECRETS = "/internal/secrets";
     public static final String OUTCOME = "/internal/outcome/";
     public static final String HEALTH = "/health";
@@ -40,6 +43,9 @@ public final class InternalApi {
 
     /** {@code key} is absent when the version's key was shredded or never existed. */
     public record KeyAnswer(WrappedKey key) {}
+
+    /** {@code sealed} is absent when the version's key was shredded, or the version removed or never stored. */
+    public record ValueAnswer(SealedValue sealed) {}
 
     /** {@code day} is absent when the secret was never read. */
     public record AccessAnswer(String secretId, java.time.LocalDate day) {}

@@ -1,6 +1,7 @@
 package io.strongroom.projection.client;
 
 import io.strongroom.core.codec.Json;
+import io.strongroom.core.crypto.SealedValue;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.error.AwsErrorCode;
 import io.strongroom.core.error.RejectedException;
@@ -80,6 +81,12 @@ public final class RemoteReadModel implements ReadModel {
     public CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId) {
         return get(InternalApi.KEY + "?secretId=" + enc(secretId) + "&versionId=" + enc(versionId),
                 requestTimeout, body -> Optional.ofNullable(Json.read(body, InternalApi.KeyAnswer.class).key()));
+    }
+
+    @Override
+    public CompletableFuture<Optional<SealedValue>> sealedValue(String secretId, String versionId) {
+        return get(InternalApi.VALUE + "?secretId=" + enc(secretId) + "&versionId=" + enc(versionId),
+                requestTimeout, body -> Optional.ofNullable(Json.read(body, InternalApi.ValueAnswer.class).sealed()));
     }
 
     @Override

@@ -66,6 +66,9 @@ public final class ProjectionHttpServer {
         router.get(InternalApi.KEY).handler(ctx ->
                 answer(ctx, model.dataKey(param(ctx, "secretId"), param(ctx, "versionId"))
                         .thenApply(found -> new InternalApi.KeyAnswer(found.orElse(null)))));
+        router.get(InternalApi.VALUE).handler(ctx ->
+                answer(ctx, model.sealedValue(param(ctx, "secretId"), param(ctx, "versionId"))
+                        .thenApply(found -> new InternalApi.ValueAnswer(found.orElse(null)))));
         router.post(InternalApi.SECRETS).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
         router.post(InternalApi.SECRETS).handler(ctx ->
                 answer(ctx, model.listSecrets(body(ctx, ListQuery.class))));

@@ -2,6 +2,7 @@ package io.strongroom.projection.query;
 
 import io.strongroom.projection.apply.CatchUpBarriers;
 import io.strongroom.core.aggregate.KeyChange;
+import io.strongroom.core.crypto.SealedValue;
 import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.event.Outcome;
 import io.strongroom.core.query.ListQuery;
@@ -79,6 +80,11 @@ public final class LocalReadModel implements ReadModel, AutoCloseable {
     @Override
     public CompletableFuture<Optional<WrappedKey>> dataKey(String secretId, String versionId) {
         return read(() -> store.dataKey(KeyChange.recordKey(secretId, versionId)));
+    }
+
+    @Override
+    public CompletableFuture<Optional<SealedValue>> sealedValue(String secretId, String versionId) {
+        return read(() -> store.sealedValue(KeyChange.recordKey(secretId, versionId)));
     }
 
     /**

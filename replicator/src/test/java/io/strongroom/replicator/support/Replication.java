@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.strongroom.core.crypto.EnvelopeCipher;
-import io.strongroom.core.crypto.WrappedKey;
+import io.strongroom.core.crypto.SealedValue;
 import io.strongroom.core.replication.ReplicaStatus;
 import io.strongroom.core.replication.ReplicationState;
 import io.strongroom.core.secret.SecretState;
@@ -86,9 +86,9 @@ public final class Replication {
                 .filter(s -> s.seq() == primaryState(secret).orElseThrow().seq()).isPresent());
         SecretState state = replicaState(secret).orElseThrow();
         SecretVersion current = state.versionWithStage("AWSCURRENT").orElseThrow();
-        WrappedKey key = get(replica.projection().readModel().dataKey(state.secretId(), current.versionId()))
+        SealedValue sealed = get(replica.projection().readModel().sealedValue(state.secretId(), current.versionId()))
                 .orElseThrow();
-        byte[] value = replica.cipher.open(current.value(), key,
+        byte[] value = replica.cipher.open(sealed.value(), sealed.wrappedKey(),
                 EnvelopeCipher.associatedData(TestRegion.ACCOUNT, state.secretId(), current.versionId())).orElseThrow();
         return new String(value, StandardCharsets.UTF_8);
     }
