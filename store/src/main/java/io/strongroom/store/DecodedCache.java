@@ -17,7 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * and a heap full of them made every GC slow): starts over when either is reached.
  */
 final class DecodedCache<T> {
-    static final int MAX_ENTRIES = 10_000;
+    /**
+     * Above the secrets a busy region writes in a few minutes: a write whose state was dropped decodes it
+     * again, and clearing at 10,000 made every put to a pool of 12,000 secrets do so. The byte bound
+     * below stays the one that limits a cache of large states.
+     */
+    static final int MAX_ENTRIES = 50_000;
     static final long MAX_ENCODED_BYTES = 32L * 1024 * 1024;
 
     private record Decoded<T>(byte[] bytes, T value) {}
