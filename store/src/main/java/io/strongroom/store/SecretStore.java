@@ -116,9 +116,8 @@ public final class SecretStore implements AutoCloseable {
      * key, a removed version) or was never stored.
      */
     public Optional<SealedValue> sealedValue(String recordKey) {
-        byte[] key = bytes(recordKey);
-        return get(values, key).flatMap(value -> get(keys, key).map(wrapped -> new SealedValue(
-                VersionValueCodec.decode(value), decodedKeys.decode(recordKey, wrapped))));
+        return get(values, bytes(recordKey)).flatMap(value -> dataKey(recordKey)
+                .map(wrapped -> new SealedValue(VersionValueCodec.decode(value), wrapped)));
     }
 
     /** Whether a data key is stored, without decoding it. */

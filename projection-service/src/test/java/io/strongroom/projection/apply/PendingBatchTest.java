@@ -124,12 +124,16 @@ class PendingBatchTest {
     }
 
     private static CommandEnvelope commandAt(Instant now, Command payload) {
-        return new CommandEnvelope(UUID.randomUUID().toString(), ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/tester",
-                now.plusSeconds(60), "db", null, payload);
+        return command("db", payload, now);
     }
 
     private static CommandEnvelope command(String secretId, Command payload) {
+        return command(secretId, payload, Instant.now());
+    }
+
+    /** A command sent at {@code now}: its deadline is a minute later. */
+    private static CommandEnvelope command(String secretId, Command payload, Instant now) {
         return new CommandEnvelope(UUID.randomUUID().toString(), ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/tester",
-                Instant.now().plusSeconds(60), secretId, null, payload);
+                now.plusSeconds(60), secretId, null, payload);
     }
 }
