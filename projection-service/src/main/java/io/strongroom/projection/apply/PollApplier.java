@@ -40,6 +40,7 @@ final class PollApplier {
     private final AtomicLong appliedOutcomes;
     private final String instanceId;
     private long appliedKeyRecords;
+    private long appliedEvents;
 
     PollApplier(Consumer<String, byte[]> consumer, SecretStore store, OutcomeWaiters waiters, KeyGate gate,
             Progress progress, List<TopicPartition> keyPartitions, List<TopicPartition> eventPartitions,
@@ -77,6 +78,7 @@ final class PollApplier {
                 moved.forEach(progress::applied);
                 appliedOutcomes.addAndGet(outcomes.size());
                 appliedKeyRecords += batch.keyRecords();
+                outcomes.forEach(outcome -> appliedEvents += outcome.events().size());
                 waiters.applied(outcomes);
             }
         }
@@ -85,6 +87,11 @@ final class PollApplier {
     /** Key records (and tombstones) committed since this applier was made. */
     long appliedKeyRecords() {
         return appliedKeyRecords;
+    }
+
+    /** Events (inside the outcomes; a rejected command's outcome holds none) committed since this applier was made. */
+    long appliedEvents() {
+        return appliedEvents;
     }
 
     /** The events partitions held back right now. */

@@ -172,7 +172,7 @@ public final class ProjectionLoop implements Runnable {
                 if (!caughtUp && progress.caughtUpToStart()) {
                     caughtUp = true;
                     Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
-                    logCatchUp(appliedOutcomes.get(), applier.appliedKeyRecords(), took);
+                    logCatchUp(appliedOutcomes.get(), applier.appliedEvents(), applier.appliedKeyRecords(), took);
                     listener.caughtUp(appliedOutcomes.get(), took);
                 }
                 backoffMs = 0;
@@ -196,14 +196,17 @@ public final class ProjectionLoop implements Runnable {
 
     /**
      * The one line that measures a rebuild: records applied from the start position to the end seen then,
-     * and the apply thread's own CPU time (on a shared machine the wall time mostly measures the neighbours).
+     * the events they hold (an outcome record carries all the events of one command: a CreateSecret's
+     * three, a PutSecretValue's two or three), and the apply thread's own CPU time (on a shared machine
+     * the wall time mostly measures the neighbours).
      */
-    private void logCatchUp(long outcomes, long keyRecords, Duration took) {
+    private void logCatchUp(long outcomes, long events, long keyRecords, Duration took) {
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
         double cpuSeconds = Math.max(THREADS.getCurrentThreadCpuTime() - startedCpuNanos, 1) / 1e9;
-        LOG.info("projection {} caught up: {} records ({} outcomes, {} key records) applied in {} s, {} records/s;"
-                + " apply thread CPU {} s, {} records/CPU-s", instanceId, outcomes + keyRecords, outcomes, keyRecords,
-                String.format("%.3f", seconds), Math.round((outcomes + keyRecords) / seconds),
+        LOG.info("projection {} caught up: {} records ({} outcomes holding {} events, {} key records) applied in {} s,"
+                + " {} records/s, {} events/s; apply thread CPU {} s, {} records/CPU-s", instanceId,
+                outcomes + keyRecords, outcomes, events, keyRecords, String.format("%.3f", seconds),
+                Math.round((outcomes + keyRecords) / seconds), Math.round(events / seconds),
                 String.format("%.3f", cpuSeconds), Math.round((outcomes + keyRecords) / cpuSeconds));
     }
 
