@@ -13,12 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes a purged secret's data keys leave every RocksDB file, not only the live view. A delete alone
- * leaves the old value in the write-ahead log and in SST files until some later compaction happens
- * to rewrite them. So a purge deletes the range {@code secretId/} of the keys column family, then
- * flushes every column family (the WAL that held the key becomes obsolete and is removed: WALs are
- * neither archived nor recycled with the default options) and compacts that range down to the
- * bottommost level, where the range deletion drops the keys and the SST files that held them are
- * deleted. One place for every kind of purge: it runs on whatever batch makes a state PURGED.
+ * leaves the old value in SST files until some later compaction happens to rewrite them. So a purge
+ * deletes the range {@code secretId/} of the keys column family, then flushes every column family
+ * (the store writes no WAL, so the memtables are the only other place a key was) and compacts that
+ * range down to the bottommost level, where the range deletion drops the keys and the SST files that
+ * held them are deleted. One place for every kind of purge: it runs on whatever batch makes a state PURGED.
  */
 final class KeyShredding {
     private static final Logger LOG = LoggerFactory.getLogger(KeyShredding.class);

@@ -34,7 +34,8 @@ import org.rocksdb.WriteOptions;
  * <p>A version's value is kept apart from the state so that a write stores the one value it adds:
  * with the values inside, every PutSecretValue re-encoded and re-wrote all of the secret's versions.
  *
- * <p>Writes are not fsynced: Kafka is the source of truth and replay repairs a lost tail. For the same
+ * <p>Writes are not fsynced and skip the write-ahead log: Kafka is the source of truth and replay repairs a
+ * lost tail (every column family is flushed at once, so a crash loses a consistent tail). For the same
  * reason a store of another {@link StoreFormat} is emptied when opened, and rebuilt from the log.
  */
 public final class SecretStore implements AutoCloseable {
@@ -55,12 +56,20 @@ public final class SecretStore implements AutoCloseable {
     private final ColumnFamilyHandle access;
     private final ColumnFamilyHandle values;
     private final List<ColumnFamilyHandle> handles = new ArrayList<>();
-    private final WriteOptions writeOptions = new WriteOptions().setSync(false);
+    /**
+     * No write-ahead log: Kafka is this store's log. Every batch carries the offsets it applies up to, and
+     * the column families are flushed together ({@code atomic_flush}), so after a crash the store is the
+     * log up to its recorded offsets (an older point than with a WAL) and catch-up replays the rest.
+     * Writing each batch a second time into a WAL cost a quarter of a rebuild's RocksDB time (profiled).
+     * A clean close flushes what is in memory, so a restart replays nothing. Key material is never
+     * written to a WAL file either, which only helps crypto-shredding.
+     */
+    private final WriteOptions writeOptions = new WriteOptions().setSync(false).setDisableWAL(true);
     private final DecodedCache<SecretState> decodedStates = new DecodedCache<>(SecretState.class);
     private final DecodedCache<WrappedKey> decodedKeys = new DecodedCache<>(WrappedKey.class);
 
     private SecretStore(Path dir) throws RocksDBException {
-        dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
+        dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true).setAtomicFlush(true);
         cfOptions = new ColumnFamilyOptions();
         List<ColumnFamilyDescriptor> descriptors = List.of(
                 new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
