@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record SecretVersion(String versionId, List<String> stages, Instant createdDate) {
     public SecretVersion {
-        stages = List.copyOf(stages);
+        stages = StagingLabels.shared(stages);
     }
 
     public boolean has(String stage) {
