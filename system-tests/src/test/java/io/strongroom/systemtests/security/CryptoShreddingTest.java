@@ -71,8 +71,14 @@ class CryptoShreddingTest {
                     .as("before the purge the wrapped keys are in the keys and commands topics")
                     .anyMatch(f -> f.toString().contains(TOPICS.keys()))
                     .anyMatch(f -> f.toString().contains(TOPICS.commands()));
-            assertThat(FileScan.filesContaining(dataDir.resolve("projection"), shredKeys))
-                    .as("before the purge the wrapped keys are in the projection's RocksDB").isNotEmpty();
+            // The stores write no WAL: a key reaches a RocksDB file when the memtables flush, which every
+            // purge does. Purging another secret first puts these keys in a file, so the scan has something to miss.
+            sm.createSecret(b -> b.name("flush-trigger").secretString("unrelated"));
+            sm.deleteSecret(b -> b.secretId("flush-trigger").forceDeleteWithoutRecovery(true));
+            await("another purge flushed the wrapped keys into the projection's RocksDB files")
+                    .atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(FileScan.filesContaining(dataDir.resolve("projection"), shredKeys))
+                            .as("before the purge the wrapped keys are in the projection's RocksDB").isNotEmpty());
             Map<String, byte[]> shredMe = ciphertextsByVersion(cluster, shredId);
             assertThat(shredMe).hasSize(2);
 
