@@ -1,16 +1,16 @@
 package io.strongroom.store;
 
-import io.strongroom.core.codec.Json;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * Values decoded from the store's JSON (secret states, wrapped data keys), by key, each with the exact
+ * Values decoded from the store's records (secret states, wrapped data keys), by key, each with the exact
  * bytes it was decoded from. A read still fetches the bytes from RocksDB and reuses the decoded value
  * only when they are identical, so it can never serve a stale value and needs no invalidation; it
- * saves the JSON decoding, the largest cost of a read (and, fed by the writes, of the write after a
+ * saves the decoding, the largest cost of a read (and, fed by the writes, of the write after a
  * write). The values are immutable, so one instance is shared.
  *
  * <p>Bounded by entries and by the encoded size they stand for (a state with many versions is large,
@@ -27,12 +27,12 @@ final class DecodedCache<T> {
 
     private record Decoded<T>(byte[] bytes, T value) {}
 
-    private final Class<T> type;
+    private final Function<byte[], T> decoder;
     private final Map<String, Decoded<T>> decoded = new ConcurrentHashMap<>();
     private final AtomicLong encodedBytes = new AtomicLong();
 
-    DecodedCache(Class<T> type) {
-        this.type = type;
+    DecodedCache(Function<byte[], T> decoder) {
+        this.decoder = decoder;
     }
 
     T decode(String key, byte[] bytes) {
@@ -40,7 +40,7 @@ final class DecodedCache<T> {
         if (known != null && Arrays.equals(known.bytes(), bytes)) {
             return known.value();
         }
-        T value = Json.read(bytes, type);
+        T value = decoder.apply(bytes);
         remember(key, bytes, value);
         return value;
     }

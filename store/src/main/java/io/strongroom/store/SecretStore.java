@@ -65,8 +65,8 @@ public final class SecretStore implements AutoCloseable {
      * written to a WAL file either, which only helps crypto-shredding.
      */
     private final WriteOptions writeOptions = new WriteOptions().setSync(false).setDisableWAL(true);
-    private final DecodedCache<SecretState> decodedStates = new DecodedCache<>(SecretState.class);
-    private final DecodedCache<WrappedKey> decodedKeys = new DecodedCache<>(WrappedKey.class);
+    private final DecodedCache<SecretState> decodedStates = new DecodedCache<>(StateCodec::decode);
+    private final DecodedCache<WrappedKey> decodedKeys = new DecodedCache<>(bytes -> Json.read(bytes, WrappedKey.class));
 
     private SecretStore(Path dir) throws RocksDBException {
         dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true).setAtomicFlush(true);
@@ -220,7 +220,7 @@ public final class SecretStore implements AutoCloseable {
                     purged.add(state.secretId());
                     written.remove(state.secretId());
                 } else {
-                    byte[] encoded = Json.write(state);
+                    byte[] encoded = StateCodec.encode(state);
                     batch.put(secrets, id, encoded);
                     written.put(state.secretId(), new WrittenState(encoded, state));
                     batch.put(names, nameKey, id);
@@ -298,7 +298,7 @@ public final class SecretStore implements AutoCloseable {
             } finally {
                 batch.close();
             }
-            // The states just written are known decoded: the next read of each skips the JSON decoding.
+            // The states just written are known decoded: the next read of each skips decoding.
             written.forEach((id, w) -> decodedStates.remember(id, w.encoded(), w.state()));
             if (!purged.isEmpty()) {
                 KeyShredding.compactAway(db, handles, keys, purged);

@@ -13,15 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The layout a store was written in, marked in its default column family. Format 2 keeps versions'
- * values apart from the states; format 1 (no marker) kept them inside. A store is a cache of the log,
+ * The layout a store was written in, marked in its default column family. Format 3 keeps states as
+ * {@link StateCodec} records; format 2 kept them as JSON, with versions' values apart from the states;
+ * format 1 (no marker) kept the values inside. A store is a cache of the log,
  * so one of another format is not migrated: it is emptied, and the service rebuilds it from the log
  * exactly as after losing its disk.
  */
 final class StoreFormat {
     private static final Logger LOG = LoggerFactory.getLogger(StoreFormat.class);
 
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     private static final int UNMARKED = 1;
     private static final byte[] KEY = "format".getBytes(StandardCharsets.UTF_8);
 

@@ -2,7 +2,6 @@ package io.strongroom.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.strongroom.core.codec.Json;
 import io.strongroom.core.secret.Lifecycle;
 import io.strongroom.core.secret.SecretState;
 import java.time.Instant;
@@ -11,11 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DecodedCacheTest {
-    private final DecodedCache<SecretState> decoded = new DecodedCache<>(SecretState.class);
+    private final DecodedCache<SecretState> decoded = new DecodedCache<>(StateCodec::decode);
 
     @Test
     void theSameBytesReuseTheDecodedState() {
-        byte[] bytes = Json.write(state("s1", "first", 1));
+        byte[] bytes = StateCodec.encode(state("s1", "first", 1));
 
         SecretState first = decoded.decode("s1", bytes);
 
@@ -24,9 +23,9 @@ class DecodedCacheTest {
 
     @Test
     void changedBytesAreDecodedAgainSoAReadIsNeverStale() {
-        decoded.decode("s1", Json.write(state("s1", "first", 1)));
+        decoded.decode("s1", StateCodec.encode(state("s1", "first", 1)));
 
-        SecretState changed = decoded.decode("s1", Json.write(state("s1", "second", 2)));
+        SecretState changed = decoded.decode("s1", StateCodec.encode(state("s1", "second", 2)));
 
         assertThat(changed.description()).isEqualTo("second");
         assertThat(changed.seq()).isEqualTo(2);
@@ -34,20 +33,20 @@ class DecodedCacheTest {
 
     @Test
     void eachSecretHasItsOwnEntry() {
-        SecretState one = decoded.decode("s1", Json.write(state("s1", "one", 1)));
-        SecretState two = decoded.decode("s2", Json.write(state("s2", "two", 1)));
+        SecretState one = decoded.decode("s1", StateCodec.encode(state("s1", "one", 1)));
+        SecretState two = decoded.decode("s2", StateCodec.encode(state("s2", "two", 1)));
 
-        assertThat(decoded.decode("s1", Json.write(state("s1", "one", 1)))).isSameAs(one);
+        assertThat(decoded.decode("s1", StateCodec.encode(state("s1", "one", 1)))).isSameAs(one);
         assertThat(two.description()).isEqualTo("two");
     }
 
     @Test
     void aFullCacheStartsOverAndStillDecodes() {
         for (int i = 0; i <= DecodedCache.MAX_ENTRIES; i++) {
-            decoded.decode("s" + i, Json.write(state("s" + i, "d", 1)));
+            decoded.decode("s" + i, StateCodec.encode(state("s" + i, "d", 1)));
         }
 
-        assertThat(decoded.decode("s0", Json.write(state("s0", "again", 3))).description()).isEqualTo("again");
+        assertThat(decoded.decode("s0", StateCodec.encode(state("s0", "again", 3))).description()).isEqualTo("again");
     }
 
     private static SecretState state(String secretId, String description, long seq) {

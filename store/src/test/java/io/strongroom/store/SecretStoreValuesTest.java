@@ -101,6 +101,19 @@ class SecretStoreValuesTest {
         }
     }
 
+    @Test
+    void aStoreOfTheJsonStateFormatIsEmptiedSoTheServiceRebuildsItFromTheLog() throws Exception {
+        // What format 2 left: a mark saying 2, states as JSON, offsets.
+        try (Options options = new Options().setCreateIfMissing(true); RocksDB db = RocksDB.open(options, dir.toString())) {
+            db.put("format".getBytes(StandardCharsets.UTF_8), ByteBuffer.allocate(4).putInt(2).array());
+            db.put("offset/events/0".getBytes(StandardCharsets.UTF_8), ByteBuffer.allocate(8).putLong(42).array());
+        }
+
+        try (SecretStore store = SecretStore.open(dir)) {
+            assertThat(store.nextOffset("events", 0)).as("replayed from the start of the log").isZero();
+        }
+    }
+
     private static SecretState state(String id, Lifecycle lifecycle) {
         return new SecretState(id, "111122223333", "eu-west-1", "name-" + id, null, null, List.of(), T, T, null, null,
                 Map.of(), 1, lifecycle);
