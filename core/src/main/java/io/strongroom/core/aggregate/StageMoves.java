@@ -23,14 +23,23 @@ final class StageMoves {
         if (state.versions().isEmpty() && !labels.contains(StagingLabels.CURRENT)) {
             labels.add(StagingLabels.CURRENT);
         }
+        String oldCurrent = state.versionWithStage(StagingLabels.CURRENT).map(SecretVersion::versionId).orElse(null);
+        boolean currentMoves = labels.contains(StagingLabels.CURRENT) && oldCurrent != null
+                && !oldCurrent.equals(targetVersionId);
+
+        // Only the target and the versions holding a label that moves can change: a busy secret has up to
+        // 100 versions, most of them without labels, and this runs for every put.
         Map<String, List<String>> before = new LinkedHashMap<>();
-        state.versions().values().forEach(v -> before.put(v.versionId(), v.stages()));
+        for (SecretVersion v : state.versions().values()) {
+            if (v.versionId().equals(targetVersionId) || holdsAny(v, labels)
+                    || (currentMoves && v.has(StagingLabels.PREVIOUS))) {
+                before.put(v.versionId(), v.stages());
+            }
+        }
         before.putIfAbsent(targetVersionId, List.of());
 
         Map<String, List<String>> after = new LinkedHashMap<>();
         before.forEach((id, stages) -> after.put(id, new ArrayList<>(stages)));
-        String oldCurrent = state.versionWithStage(StagingLabels.CURRENT).map(SecretVersion::versionId).orElse(null);
-
         List<String> target = after.get(targetVersionId);
         for (String label : labels) {
             after.values().stream().filter(stages -> stages != target).forEach(stages -> stages.remove(label));
@@ -38,7 +47,7 @@ final class StageMoves {
                 target.add(label);
             }
         }
-        if (labels.contains(StagingLabels.CURRENT) && oldCurrent != null && !oldCurrent.equals(targetVersionId)) {
+        if (currentMoves) {
             after.values().forEach(stages -> stages.remove(StagingLabels.PREVIOUS));
             after.get(oldCurrent).add(StagingLabels.PREVIOUS);
         }
@@ -50,5 +59,14 @@ final class StageMoves {
             }
         });
         return changed;
+    }
+
+    private static boolean holdsAny(SecretVersion version, List<String> labels) {
+        for (String label : version.stages()) {
+            if (labels.contains(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
