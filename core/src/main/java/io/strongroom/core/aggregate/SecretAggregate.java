@@ -316,12 +316,10 @@ public final class SecretAggregate {
         next.seq = event.seq();
         SecretEvent payload = event.payload();
         if (payload instanceof VersionAdded added) {
-            next.versions.put(added.versionId(),
-                    new SecretVersion(added.versionId(), List.of(), event.timestamp()));
+            next.addVersion(new SecretVersion(added.versionId(), List.of(), event.timestamp()));
             next.lastChangedDate = event.timestamp();
         } else if (payload instanceof VersionStagesSet set) {
-            set.stagesByVersion().forEach((versionId, stages) ->
-                    next.versions.computeIfPresent(versionId, (id, v) -> v.withStages(stages)));
+            set.stagesByVersion().forEach(next::setStages);
         } else if (payload instanceof SecretUpdated updated) {
             if (updated.description() != null) {
                 next.description = updated.description();
@@ -349,7 +347,7 @@ public final class SecretAggregate {
             next.tags = state.tags().stream().filter(tag -> !removed.tagKeys().contains(tag.key())).toList();
             next.lastChangedDate = event.timestamp();
         } else if (payload instanceof VersionsRemoved removed) {
-            removed.versionIds().forEach(next.versions::remove);
+            removed.versionIds().forEach(next::removeVersion);
         } else if (payload instanceof ResourcePolicyPut put) {
             next.resourcePolicy = put.resourcePolicy();
         } else if (payload instanceof ResourcePolicyDeleted) {

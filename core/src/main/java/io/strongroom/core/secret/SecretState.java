@@ -3,7 +3,6 @@ package io.strongroom.core.secret;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.strongroom.core.replication.ReplicaStatus;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public record SecretState(
 
     public SecretState {
         tags = List.copyOf(tags);
-        versions = Collections.unmodifiableMap(keyedByOwnIds(versions));
+        versions = VersionMap.copyOf(versions);
         replicas = replicas == null ? List.of() : List.copyOf(replicas);
     }
 
@@ -60,17 +59,6 @@ public record SecretState(
             Instant deletionDate, Map<String, SecretVersion> versions, long seq, Lifecycle lifecycle) {
         this(secretId, account, region, name, description, kmsKeyId, tags, createdDate, lastChangedDate, deletedDate,
                 deletionDate, versions, seq, lifecycle, null);
-    }
-
-    /**
-     * A copy keyed by each version's own id object. Decoded from JSON, the key and the version's field
-     * are two equal strings, and states are held decoded for as long as they are cached (a busy secret
-     * with 50 versions: ~13 KB, most of what the put path keeps alive between collections).
-     */
-    private static LinkedHashMap<String, SecretVersion> keyedByOwnIds(Map<String, SecretVersion> versions) {
-        LinkedHashMap<String, SecretVersion> copy = new LinkedHashMap<>(Math.max(16, versions.size() * 4 / 3 + 1));
-        versions.forEach((id, version) -> copy.put(id.equals(version.versionId()) ? version.versionId() : id, version));
-        return copy;
     }
 
     public Optional<SecretVersion> version(String versionId) {
@@ -117,12 +105,13 @@ public record SecretState(
         public Instant lastChangedDate;
         public Instant deletedDate;
         public Instant deletionDate;
-        public LinkedHashMap<String, SecretVersion> versions;
         public long seq;
         public Lifecycle lifecycle;
         public String resourcePolicy;
         public String primaryRegion;
         public List<ReplicaStatus> replicas;
+        /** The versions once one changes: copied on the first change, else the state's own are kept. */
+        private LinkedHashMap<String, SecretVersion> changedVersions;
 
         Builder(SecretState s) {
             this.s = s;
@@ -132,7 +121,6 @@ public record SecretState(
             lastChangedDate = s.lastChangedDate;
             deletedDate = s.deletedDate;
             deletionDate = s.deletionDate;
-            versions = new LinkedHashMap<>(s.versions);
             seq = s.seq;
             lifecycle = s.lifecycle;
             resourcePolicy = s.resourcePolicy;
@@ -140,10 +128,32 @@ public record SecretState(
             replicas = s.replicas;
         }
 
+        public void addVersion(SecretVersion version) {
+            changedVersions().put(version.versionId(), version);
+        }
+
+        /** Relabels a version; one already removed is left alone. */
+        public void setStages(String versionId, List<String> stages) {
+            changedVersions().computeIfPresent(versionId, (id, v) -> v.withStages(stages));
+        }
+
+        public void removeVersion(String versionId) {
+            changedVersions().remove(versionId);
+        }
+
         public SecretState build() {
+            Map<String, SecretVersion> versions = changedVersions == null ? s.versions : VersionMap.adopt(changedVersions);
+            changedVersions = null; // the new state owns it now: a later change copies again
             return new SecretState(s.secretId, s.account, s.region, s.name, description, kmsKeyId, tags,
                     s.createdDate, lastChangedDate, deletedDate, deletionDate, versions, seq, lifecycle,
                     resourcePolicy, primaryRegion, replicas);
+        }
+
+        private LinkedHashMap<String, SecretVersion> changedVersions() {
+            if (changedVersions == null) {
+                changedVersions = VersionMap.copyOf(s.versions).mutableCopy();
+            }
+            return changedVersions;
         }
     }
 }
