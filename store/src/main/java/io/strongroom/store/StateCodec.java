@@ -59,9 +59,10 @@ final class StateCodec {
         for (SecretVersion version : s.versions().values()) {
             out.string(version.versionId());
             out.instant(version.createdDate());
-            out.count(version.stages().size());
-            for (String label : version.stages()) {
-                label(out, label);
+            List<String> stages = version.stages();
+            out.count(stages.size());
+            for (int i = 0; i < stages.size(); i++) { // indexed: no iterator for each of up to 100 versions
+                label(out, stages.get(i));
             }
         }
         out.longValue(s.seq());
@@ -199,11 +200,30 @@ final class StateCodec {
                 count(0);
                 return;
             }
+            int length = s.length();
+            if (isAscii(s)) {
+                // Ids, names, regions and labels almost always are: copied as they are, without a temporary array.
+                count(length + 1);
+                ensure(length);
+                for (int i = 0; i < length; i++) {
+                    buf[size++] = (byte) s.charAt(i);
+                }
+                return;
+            }
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             count(utf8.length + 1);
             ensure(utf8.length);
             System.arraycopy(utf8, 0, buf, size, utf8.length);
             size += utf8.length;
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void instant(Instant instant) {
