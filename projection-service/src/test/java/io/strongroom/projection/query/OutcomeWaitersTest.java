@@ -56,6 +56,21 @@ class OutcomeWaitersTest {
     }
 
     @Test
+    void anOutcomeThatAnsweredAWaiterIsKeptOnlyBrieflyAndAnUnawaitedOneForTheRetention() {
+        CompletableFuture<Outcome> waiting = waiters.await("awaited", Duration.ofSeconds(10));
+        waiters.applied(List.of(outcome("awaited"), outcome("unawaited")));
+        assertThat(waiting).isCompleted();
+        assertThat(waiters.await("awaited", Duration.ZERO)).as("a second await soon after").isCompleted();
+
+        clock.now = clock.now.plus(OutcomeWaiters.ANSWERED_RETENTION).plusMillis(1);
+        waiters.applied(List.of(outcome("later")));
+
+        assertThat(waiters.await("awaited", Duration.ZERO)).isNotCompleted();
+        assertThat(waiters.await("unawaited", Duration.ZERO)).isCompleted();
+        assertThat(waiters.recentCount()).isEqualTo(2);
+    }
+
+    @Test
     void aReplayedOutcomeIsNotKeptButStillAnswersAWaiterForIt() {
         Instant longAgo = clock.now.minus(Duration.ofMinutes(10)).minus(OutcomeWaiters.CLOCK_SKEW_ALLOWANCE)
                 .minusMillis(1);
