@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
-import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.DBOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -47,7 +46,7 @@ public final class SecretStore implements AutoCloseable {
 
     private final RocksDB db;
     private final DBOptions dbOptions;
-    private final ColumnFamilyOptions cfOptions;
+    private final PointLookupOptions cfOptions;
     private final ColumnFamilyHandle offsets;
     private final ColumnFamilyHandle secrets;
     private final ColumnFamilyHandle names;
@@ -70,15 +69,15 @@ public final class SecretStore implements AutoCloseable {
 
     private SecretStore(Path dir) throws RocksDBException {
         dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true).setAtomicFlush(true);
-        cfOptions = new ColumnFamilyOptions();
+        cfOptions = new PointLookupOptions();
         List<ColumnFamilyDescriptor> descriptors = List.of(
-                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
-                new ColumnFamilyDescriptor(bytes("secrets"), cfOptions),
-                new ColumnFamilyDescriptor(bytes("names"), cfOptions),
-                new ColumnFamilyDescriptor(bytes("keys"), cfOptions),
-                new ColumnFamilyDescriptor(bytes("created"), cfOptions),
-                new ColumnFamilyDescriptor(bytes("access"), cfOptions),
-                new ColumnFamilyDescriptor(bytes("values"), cfOptions));
+                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions.columnFamilies()),
+                new ColumnFamilyDescriptor(bytes("secrets"), cfOptions.columnFamilies()),
+                new ColumnFamilyDescriptor(bytes("names"), cfOptions.columnFamilies()),
+                new ColumnFamilyDescriptor(bytes("keys"), cfOptions.columnFamilies()),
+                new ColumnFamilyDescriptor(bytes("created"), cfOptions.columnFamilies()),
+                new ColumnFamilyDescriptor(bytes("access"), cfOptions.columnFamilies()),
+                new ColumnFamilyDescriptor(bytes("values"), cfOptions.columnFamilies()));
         db = RocksDB.open(dbOptions, dir.toString(), descriptors, handles);
         offsets = handles.get(0);
         secrets = handles.get(1);
