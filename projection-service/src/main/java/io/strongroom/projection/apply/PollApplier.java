@@ -84,6 +84,11 @@ final class PollApplier {
         }
     }
 
+    /** At start-up: the events end offsets the catch-up goes to ({@link KeyGate#startedAt}). */
+    void startedAt(Map<TopicPartition, Long> eventsEnd) {
+        gate.startedAt(eventsEnd);
+    }
+
     /** Key records (and tombstones) committed since this applier was made. */
     long appliedKeyRecords() {
         return appliedKeyRecords;
@@ -111,7 +116,7 @@ final class PollApplier {
         queue.addAll(fresh);
         while (!queue.isEmpty()) {
             Pending head = queue.peekFirst();
-            if (gate.mustWait(partition, head.outcome(), batch::hasKey)) {
+            if (gate.mustWait(partition, head.offset(), head.outcome(), batch::hasKey)) {
                 if (!consumer.paused().contains(partition)) {
                     consumer.pause(List.of(partition));
                     LOG.debug("projection {} holds {} at offset {} until the data key of command {} arrives",

@@ -157,7 +157,7 @@ public final class ProjectionLoop implements Runnable {
         while (running) {
             try {
                 if (!positioned) {
-                    position(c);
+                    applier.startedAt(position(c));
                 }
                 barriers.admit(() -> c.endOffsets(eventPartitions));
                 ConsumerRecords<String, byte[]> records = c.poll(ahead.pending() ? Duration.ZERO : POLL_TIMEOUT);
@@ -218,19 +218,24 @@ public final class ProjectionLoop implements Runnable {
         return positions;
     }
 
-    private void position(Consumer<String, byte[]> c) {
+    /** Seeks to the stored offsets; returns the events end offsets the catch-up goes to. */
+    private Map<TopicPartition, Long> position(Consumer<String, byte[]> c) {
         Map<TopicPartition, Long> stored = new HashMap<>();
         for (TopicPartition partition : all) {
             long next = store.nextOffset(partition.topic(), partition.partition());
             stored.put(partition, next);
             c.seek(partition, next);
         }
-        progress.start(stored, c.endOffsets(all));
+        Map<TopicPartition, Long> ends = c.endOffsets(all);
+        progress.start(stored, ends);
         positioned = true;
         startedNanos = System.nanoTime();
         startedCpuNanos = THREADS.getCurrentThreadCpuTime();
         LOG.info("projection {} starting {} records behind the end of {} partitions", instanceId,
                 progress.recordsBehindStart(), all.size());
+        Map<TopicPartition, Long> eventsEnd = new HashMap<>(ends);
+        eventsEnd.keySet().retainAll(eventPartitions);
+        return eventsEnd;
     }
 
     /** After a retriable failure: forget everything not committed and read again from the stored offsets. */

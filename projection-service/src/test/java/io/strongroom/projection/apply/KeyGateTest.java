@@ -40,7 +40,7 @@ class KeyGateTest {
 
     @Test
     void anOutcomeWhoseKeysArePresentPassesWithoutAskingTheBroker() {
-        assertThat(gate.mustWait(EVENTS_0, addsVersion("c1", "s1", "v1"), Set.of("s1/v1")::contains)).isFalse();
+        assertThat(gate.mustWait(EVENTS_0, 100, addsVersion("c1", "s1", "v1"), Set.of("s1/v1")::contains)).isFalse();
         assertThat(highWatermarkFetches).isZero();
     }
 
@@ -50,56 +50,92 @@ class KeyGateTest {
                 AwsErrorCode.RESOURCE_EXISTS.reject("exists"), null, List.of());
         Outcome unchanged = new Outcome("c2", "acct", Instant.EPOCH, "s1", Outcome.Status.UNCHANGED, null, "v1",
                 List.of());
-        assertThat(gate.mustWait(EVENTS_0, rejected, key -> false)).isFalse();
-        assertThat(gate.mustWait(EVENTS_0, unchanged, key -> false)).isFalse();
+        assertThat(gate.mustWait(EVENTS_0, 100, rejected, key -> false)).isFalse();
+        assertThat(gate.mustWait(EVENTS_0, 100, unchanged, key -> false)).isFalse();
     }
 
     @Test
     void aMissingKeyHoldsThePartitionWhileRecordsBelowTheHighWatermarkAreUnread() {
         Outcome outcome = addsVersion("c1", "s1", "v1");
-        assertThat(gate.mustWait(EVENTS_0, outcome, key -> false)).isTrue();
+        assertThat(gate.mustWait(EVENTS_0, 100, outcome, key -> false)).isTrue();
         assertThat(gate.isHolding(EVENTS_0)).isTrue();
 
         positions.put(KEYS_0, 9L);
-        assertThat(gate.mustWait(EVENTS_0, outcome, key -> false)).isTrue();
+        assertThat(gate.mustWait(EVENTS_0, 100, outcome, key -> false)).isTrue();
     }
 
     @Test
     void theKeyArrivingReleasesTheHold() {
         Outcome outcome = addsVersion("c1", "s1", "v1");
-        assertThat(gate.mustWait(EVENTS_0, outcome, key -> false)).isTrue();
-        assertThat(gate.mustWait(EVENTS_0, outcome, "s1/v1"::equals)).isFalse();
+        assertThat(gate.mustWait(EVENTS_0, 100, outcome, key -> false)).isTrue();
+        assertThat(gate.mustWait(EVENTS_0, 100, outcome, "s1/v1"::equals)).isFalse();
         assertThat(gate.isHolding(EVENTS_0)).isFalse();
     }
 
     @Test
     void aKeyStillMissingOnceEveryKeysPartitionIsReadToTheHighWatermarkWasShreddedAndIsNotAwaited() {
         Outcome outcome = addsVersion("c1", "s1", "v1");
-        assertThat(gate.mustWait(EVENTS_0, outcome, key -> false)).isTrue();
+        assertThat(gate.mustWait(EVENTS_0, 100, outcome, key -> false)).isTrue();
         positions.put(KEYS_0, 10L);
-        assertThat(gate.mustWait(EVENTS_0, outcome, key -> false)).isFalse();
+        assertThat(gate.mustWait(EVENTS_0, 100, outcome, key -> false)).isFalse();
     }
 
     @Test
     void theHighWatermarksAreFetchedOnceAfterTheOutcomeIsSeenNotAgainOnEveryPoll() {
         Outcome outcome = addsVersion("c1", "s1", "v1");
-        gate.mustWait(EVENTS_0, outcome, key -> false);
+        gate.mustWait(EVENTS_0, 100, outcome, key -> false);
         highWatermarks.put(KEYS_0, 50L);
-        gate.mustWait(EVENTS_0, outcome, key -> false);
+        gate.mustWait(EVENTS_0, 100, outcome, key -> false);
         positions.put(KEYS_0, 10L);
 
-        assertThat(gate.mustWait(EVENTS_0, outcome, key -> false)).isFalse();
+        assertThat(gate.mustWait(EVENTS_0, 100, outcome, key -> false)).isFalse();
         assertThat(highWatermarkFetches).isEqualTo(1);
     }
 
     @Test
     void aNewOutcomeAtTheHeadOfThePartitionGetsHighWatermarksOfItsOwn() {
-        gate.mustWait(EVENTS_0, addsVersion("c1", "s1", "v1"), key -> false);
+        gate.mustWait(EVENTS_0, 100, addsVersion("c1", "s1", "v1"), key -> false);
         positions.put(KEYS_0, 10L);
         highWatermarks.put(KEYS_0, 12L);
 
-        assertThat(gate.mustWait(EVENTS_0, addsVersion("c2", "s1", "v2"), key -> false)).isTrue();
+        assertThat(gate.mustWait(EVENTS_0, 100, addsVersion("c2", "s1", "v2"), key -> false)).isTrue();
         assertThat(highWatermarkFetches).isEqualTo(2);
+    }
+
+    @Test
+    void aReplayedOutcomeNeedsNoLookupOnceTheKeysAreReadToWhereTheyEndedAtStartUp() {
+        gate.startedAt(Map.of(EVENTS_0, 50L));
+        assertThat(highWatermarkFetches).isEqualTo(1);
+        int[] lookups = {0};
+        java.util.function.Predicate<String> counting = key -> {
+            lookups[0]++;
+            return true;
+        };
+
+        // keys partition 0 is still short of its start-up high watermark (7 < 10): look the key up
+        assertThat(gate.mustWait(EVENTS_0, 10, addsVersion("c1", "s1", "v1"), counting)).isFalse();
+        assertThat(lookups[0]).isEqualTo(1);
+
+        positions.put(KEYS_0, 10L);
+        assertThat(gate.mustWait(EVENTS_0, 49, addsVersion("c2", "s1", "v2"), key -> false)).isFalse();
+        assertThat(gate.isHolding(EVENTS_0)).isFalse();
+
+        // written after start-up: checked as before, and held while its key is missing
+        assertThat(gate.mustWait(EVENTS_0, 50, addsVersion("c3", "s1", "v3"), counting)).isFalse();
+        assertThat(lookups[0]).isEqualTo(2);
+        highWatermarks.put(KEYS_0, 11L);
+        assertThat(gate.mustWait(EVENTS_0, 51, addsVersion("c4", "s1", "v4"), key -> false)).isTrue();
+    }
+
+    @Test
+    void afterARewindTheKeysMustBeReadToTheStartUpHighWatermarksAgain() {
+        gate.startedAt(Map.of(EVENTS_0, 50L));
+        positions.put(KEYS_0, 10L);
+        assertThat(gate.mustWait(EVENTS_0, 10, addsVersion("c1", "s1", "v1"), key -> false)).isFalse();
+
+        gate.clear();
+        positions.put(KEYS_0, 3L); // sought back: the failed batch's keys are unread again
+        assertThat(gate.mustWait(EVENTS_0, 10, addsVersion("c1", "s1", "v1"), key -> false)).isTrue();
     }
 
     private static Outcome addsVersion(String commandId, String secretId, String versionId) {
