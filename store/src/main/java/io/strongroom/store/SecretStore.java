@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
@@ -204,6 +205,17 @@ public final class SecretStore implements AutoCloseable {
          * shredded ({@link KeyShredding}) when the batch commits.
          */
         public Batch put(SecretState state) {
+            return put(state, null);
+        }
+
+        /**
+         * Stores a state over {@code stored}, the state the store holds for it now (null: none, or not
+         * known). The name and CreatedDate index entries are written only when they differ from the
+         * stored state's: an incarnation's name and creation never change, so a write that changes
+         * neither (every PutSecretValue) skips two of its five or six writes (memtable inserts were a
+         * third of a rebuild's apply thread, perf).
+         */
+        public Batch put(SecretState state, SecretState stored) {
             try {
                 byte[] id = bytes(state.secretId());
                 byte[] nameKey = nameKey(state.account(), state.name());
@@ -222,13 +234,22 @@ public final class SecretStore implements AutoCloseable {
                     byte[] encoded = StateCodec.encode(state);
                     batch.put(secrets, id, encoded);
                     written.put(state.secretId(), new WrittenState(encoded, state));
-                    batch.put(names, nameKey, id);
-                    batch.put(created, createdKey, id);
+                    if (!indexedAlike(stored, state)) {
+                        batch.put(names, nameKey, id);
+                        batch.put(created, createdKey, id);
+                    }
                 }
                 return this;
             } catch (RocksDBException e) {
                 throw new StoreException("cannot stage secret " + state.secretId(), e);
             }
+        }
+
+        /** Whether both index keys are the same: they are made of these fields ({@link #nameKey}, {@link CreatedOrder#key}). */
+        private static boolean indexedAlike(SecretState stored, SecretState state) {
+            return stored != null && stored.lifecycle() != io.strongroom.core.secret.Lifecycle.PURGED
+                    && stored.secretId().equals(state.secretId()) && stored.account().equals(state.account())
+                    && stored.name().equals(state.name()) && Objects.equals(stored.createdDate(), state.createdDate());
         }
 
         /**

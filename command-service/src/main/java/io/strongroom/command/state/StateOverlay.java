@@ -19,6 +19,8 @@ public final class StateOverlay {
     private final SecretStore store;
     private final Map<String, SecretState> byId = new LinkedHashMap<>();
     private final Map<String, Optional<String>> idByName = new HashMap<>();
+    /** The states read from the store, as it holds them: a write over one skips unchanged index entries. */
+    private final Map<String, SecretState> stored = new HashMap<>();
 
     public StateOverlay(SecretStore store) {
         this.store = store;
@@ -29,12 +31,17 @@ public final class StateOverlay {
         if (id != null) {
             return id.map(byId::get);
         }
-        return store.byName(account, name);
+        return remember(store.byName(account, name));
     }
 
     public Optional<SecretState> byId(String secretId) {
         SecretState state = byId.get(secretId);
-        return state != null ? Optional.of(state) : store.byId(secretId);
+        return state != null ? Optional.of(state) : remember(store.byId(secretId));
+    }
+
+    /** What the store holds for a changed state, if it was read from there; null otherwise. */
+    public SecretState stored(String secretId) {
+        return stored.get(secretId);
     }
 
     public void put(SecretState state) {
@@ -50,6 +57,11 @@ public final class StateOverlay {
 
     public boolean isEmpty() {
         return byId.isEmpty();
+    }
+
+    private Optional<SecretState> remember(Optional<SecretState> fromStore) {
+        fromStore.ifPresent(state -> stored.putIfAbsent(state.secretId(), state));
+        return fromStore;
     }
 
     private static String nameKey(String account, String name) {

@@ -11,7 +11,7 @@ public final class StateWriter {
     public static void write(SecretStore store, StateOverlay overlay, String eventsTopic, Map<Integer, Long> nextOffsets) {
         SecretStore.Batch batch = store.batch();
         for (SecretState state : overlay.changed()) {
-            batch.put(state);
+            batch.put(state, overlay.stored(state.secretId()));
         }
         nextOffsets.forEach((partition, offset) -> batch.nextOffset(eventsTopic, partition, offset));
         batch.commit();

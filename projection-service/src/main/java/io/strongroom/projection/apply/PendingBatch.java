@@ -5,6 +5,7 @@ import io.strongroom.core.secret.EncryptedValue;
 import io.strongroom.core.secret.SecretState;
 import io.strongroom.store.SecretStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ final class PendingBatch implements AutoCloseable {
     private final SecretStore.Batch batch;
     /** The states changed in this batch, in the order of their last change. */
     private final Map<String, SecretState> changed = new LinkedHashMap<>();
+    /** The states the store held before this batch, of those read: a write over one skips unchanged index entries. */
+    private final Map<String, SecretState> stored = new HashMap<>();
     private final Set<String> keysSeen = new HashSet<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private boolean empty = true;
@@ -44,7 +47,11 @@ final class PendingBatch implements AutoCloseable {
         if (staged != null) {
             return staged;
         }
-        return store.byId(secretId).orElse(null);
+        SecretState held = store.byId(secretId).orElse(null);
+        if (held != null) {
+            stored.put(secretId, held);
+        }
+        return held;
     }
 
     void putState(SecretState state) {
@@ -100,7 +107,7 @@ final class PendingBatch implements AutoCloseable {
 
     /** Writes everything atomically; returns the outcomes it applied, in log order per partition. */
     List<Outcome> commit() {
-        changed.values().forEach(batch::put);
+        changed.values().forEach(state -> batch.put(state, stored.get(state.secretId())));
         batch.commit();
         return outcomes;
     }
