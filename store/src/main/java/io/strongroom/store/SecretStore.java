@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.DBOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -47,7 +48,7 @@ public final class SecretStore implements AutoCloseable {
 
     private final RocksDB db;
     private final DBOptions dbOptions;
-    private final PointLookupOptions cfOptions;
+    private final ColumnFamilyOptions cfOptions;
     private final ColumnFamilyHandle offsets;
     private final ColumnFamilyHandle secrets;
     private final ColumnFamilyHandle names;
@@ -70,15 +71,15 @@ public final class SecretStore implements AutoCloseable {
 
     private SecretStore(Path dir) throws RocksDBException {
         dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true).setAtomicFlush(true);
-        cfOptions = new PointLookupOptions();
+        cfOptions = new ColumnFamilyOptions();
         List<ColumnFamilyDescriptor> descriptors = List.of(
-                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions.columnFamilies()),
-                new ColumnFamilyDescriptor(bytes("secrets"), cfOptions.columnFamilies()),
-                new ColumnFamilyDescriptor(bytes("names"), cfOptions.columnFamilies()),
-                new ColumnFamilyDescriptor(bytes("keys"), cfOptions.columnFamilies()),
-                new ColumnFamilyDescriptor(bytes("created"), cfOptions.columnFamilies()),
-                new ColumnFamilyDescriptor(bytes("access"), cfOptions.columnFamilies()),
-                new ColumnFamilyDescriptor(bytes("values"), cfOptions.columnFamilies()));
+                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
+                new ColumnFamilyDescriptor(bytes("secrets"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("names"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("keys"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("created"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("access"), cfOptions),
+                new ColumnFamilyDescriptor(bytes("values"), cfOptions));
         db = RocksDB.open(dbOptions, dir.toString(), descriptors, handles);
         offsets = handles.get(0);
         secrets = handles.get(1);
