@@ -37,12 +37,11 @@ import org.slf4j.LoggerFactory;
  * unrelated open transaction on the keys topic delays a shredded key's outcome by at most the
  * transaction timeout.
  *
- * <p>The same argument orders a replay, keys first: every outcome below the events end offsets seen at
+ * <p>The same argument spares a replay the lookups: every outcome below the events end offsets seen at
  * start-up was committed before the gate then fetched the keys topic's high watermarks, so once the
  * positions on the keys partitions reach those, each such outcome's key has been applied or shredded
- * and none needs looking up. Until then such an outcome waits (its partition pauses and the keys are
- * read alone); afterwards it passes without a lookup. Looking each key up in the store was a fifth of
- * a rebuild's apply thread (perf).
+ * and none needs looking up. Looking each key up in the store was a fifth of a rebuild's apply thread
+ * (perf), and the keys topic, with its smaller records, is read well ahead of the events.
  */
 final class KeyGate {
     private static final Logger LOG = LoggerFactory.getLogger(KeyGate.class);
@@ -84,14 +83,11 @@ final class KeyGate {
      * @return true if the outcome, and with it the rest of its partition, must wait
      */
     boolean mustWait(TopicPartition eventsPartition, long offset, Outcome outcome, Predicate<String> keyPresent) {
-        List<String> added = OutcomeFold.addedKeys(outcome);
-        if (!added.isEmpty() && offset < startEventsEnd.getOrDefault(eventsPartition, 0L)) {
-            if (!keysReadToStart()) {
-                return true;
-            }
+        if (keysReadSinceStart(eventsPartition, offset)) {
             holds.remove(eventsPartition);
             return false;
         }
+        List<String> added = OutcomeFold.addedKeys(outcome);
         List<String> missing = added.isEmpty() ? added : added.stream().filter(keyPresent.negate()).toList();
         if (missing.isEmpty()) {
             holds.remove(eventsPartition);
@@ -121,8 +117,11 @@ final class KeyGate {
         startKeysRead = false; // the keys applied with the failed batch are read again
     }
 
-    /** Whether the keys topic has been applied up to its high watermarks of start-up. */
-    private boolean keysReadToStart() {
+    /** Whether the outcome was committed before start-up and the keys topic has been applied up to what it was then. */
+    private boolean keysReadSinceStart(TopicPartition eventsPartition, long offset) {
+        if (offset >= startEventsEnd.getOrDefault(eventsPartition, 0L)) {
+            return false;
+        }
         if (!startKeysRead) {
             startKeysRead = reached(startKeysEnd);
         }
