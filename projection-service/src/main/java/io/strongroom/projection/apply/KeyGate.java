@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,9 +73,19 @@ final class KeyGate {
      * the keys topic's high watermarks, which cover the key of every outcome below them.
      */
     void startedAt(Map<TopicPartition, Long> eventsEnd) {
-        startEventsEnd = Map.copyOf(eventsEnd);
-        startKeysEnd = keys.highWatermarks();
         startKeysRead = false;
+        try {
+            startKeysEnd = keys.highWatermarks();
+            startEventsEnd = Map.copyOf(eventsEnd);
+        } catch (KafkaException e) {
+            if (e instanceof InterruptException) {
+                throw e;
+            }
+            // Only a shortcut: without it every replayed key is looked up, as for live outcomes.
+            startEventsEnd = Map.of();
+            LOG.warn("the replay looks up every data key: the keys topic's high watermarks could not be read ({})",
+                    e.toString());
+        }
     }
 
     /**

@@ -25,10 +25,14 @@ class KeyGateTest {
     private final Map<TopicPartition, Long> highWatermarks = new HashMap<>(Map.of(KEYS_0, 10L, KEYS_1, 4L));
     private final Map<TopicPartition, Long> positions = new HashMap<>(Map.of(KEYS_0, 7L, KEYS_1, 4L));
     private int highWatermarkFetches;
+    private RuntimeException highWatermarkFailure;
     private final KeyGate gate = new KeyGate(new KeyGate.KeysTopic() {
         @Override
         public Map<TopicPartition, Long> highWatermarks() {
             highWatermarkFetches++;
+            if (highWatermarkFailure != null) {
+                throw highWatermarkFailure;
+            }
             return Map.copyOf(highWatermarks);
         }
 
@@ -136,6 +140,18 @@ class KeyGateTest {
         gate.clear();
         positions.put(KEYS_0, 3L); // sought back: the failed batch's keys are unread again
         assertThat(gate.mustWait(EVENTS_0, 10, addsVersion("c1", "s1", "v1"), key -> false)).isTrue();
+    }
+
+    @Test
+    void withoutTheStartUpHighWatermarksEveryReplayedKeyIsLookedUp() {
+        highWatermarkFailure = new org.apache.kafka.common.errors.TopicAuthorizationException("keys");
+        gate.startedAt(Map.of(EVENTS_0, 50L));
+        highWatermarkFailure = null;
+        positions.put(KEYS_0, 10L); // where the keys ended at start-up, but the gate could not learn that
+        highWatermarks.put(KEYS_0, 12L);
+
+        assertThat(gate.mustWait(EVENTS_0, 10, addsVersion("c1", "s1", "v1"), "s1/v1"::equals)).isFalse();
+        assertThat(gate.mustWait(EVENTS_0, 11, addsVersion("c2", "s1", "v2"), key -> false)).isTrue();
     }
 
     private static Outcome addsVersion(String commandId, String secretId, String versionId) {
