@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -35,6 +36,12 @@ final class CreatedOrder {
 
     static byte[] key(SecretState state) {
         return SecretStore.bytes(state.account() + SEP + position(state));
+    }
+
+    /** Whether two states have the same {@link #key}: it is made of these fields. */
+    static boolean samePosition(SecretState a, SecretState b) {
+        return a.account().equals(b.account()) && a.secretId().equals(b.secretId())
+                && Objects.equals(a.createdDate(), b.createdDate());
     }
 
     static CreatedScan scan(RocksDB db, ColumnFamilyHandle index, String account, String afterPosition,

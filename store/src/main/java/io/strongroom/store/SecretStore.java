@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
@@ -246,11 +245,11 @@ public final class SecretStore implements AutoCloseable {
             }
         }
 
-        /** Whether both index keys are the same: they are made of these fields ({@link #nameKey}, {@link CreatedOrder#key}). */
+        /** Whether the stored state's index entries are this state's: the same {@link #nameKey} and CreatedDate position. */
         private static boolean indexedAlike(SecretState stored, SecretState state) {
             return stored != null && stored.lifecycle() != io.strongroom.core.secret.Lifecycle.PURGED
-                    && stored.secretId().equals(state.secretId()) && stored.account().equals(state.account())
-                    && stored.name().equals(state.name()) && Objects.equals(stored.createdDate(), state.createdDate());
+                    && stored.account().equals(state.account()) && stored.name().equals(state.name())
+                    && CreatedOrder.samePosition(stored, state);
         }
 
         /**

@@ -95,7 +95,7 @@ final class KeyGate {
      * @return true if the outcome, and with it the rest of its partition, must wait
      */
     boolean mustWait(TopicPartition eventsPartition, long offset, Outcome outcome, Predicate<String> keyPresent) {
-        if (keysReadSinceStart(eventsPartition, offset)) {
+        if (keyAppliedBeforeStartUp(eventsPartition, offset)) {
             holds.remove(eventsPartition);
             return false;
         }
@@ -129,8 +129,8 @@ final class KeyGate {
         startKeysRead = false; // the keys applied with the failed batch are read again
     }
 
-    /** Whether the outcome was committed before start-up and the keys topic has been applied up to what it was then. */
-    private boolean keysReadSinceStart(TopicPartition eventsPartition, long offset) {
+    /** Whether the outcome was committed before start-up and the keys topic is applied up to where it ended then. */
+    private boolean keyAppliedBeforeStartUp(TopicPartition eventsPartition, long offset) {
         if (offset >= startEventsEnd.getOrDefault(eventsPartition, 0L)) {
             return false;
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +112,7 @@ class KeyGateTest {
         gate.startedAt(Map.of(EVENTS_0, 50L));
         assertThat(highWatermarkFetches).isEqualTo(1);
         int[] lookups = {0};
-        java.util.function.Predicate<String> counting = key -> {
+        Predicate<String> counting = key -> {
             lookups[0]++;
             return true;
         };
