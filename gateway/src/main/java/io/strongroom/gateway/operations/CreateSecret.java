@@ -20,7 +20,6 @@ import io.strongroom.gateway.protocol.JsonRequest;
 import io.strongroom.gateway.protocol.RequestOrigin;
 import io.strongroom.gateway.protocol.WireJson;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -67,7 +66,7 @@ public final class CreateSecret implements Operation {
         Checks.require(constraints, SecretNameRule.checkName(name), value.atMostOne(), TagRule.checkTags(tags),
                 ReplicaRegions.check(replicaRegions, context));
 
-        String secretId = UUID.randomUUID().toString();
+        String secretId = IncarnationIds.next();
         // Authorized against the ARN the new secret will have, before anything is encrypted or sent.
         String arn = SecretArn.of(context.region(), caller.accountId(), name, secretId).toString();
         context.authorizer().requireAllowed(caller, request.origin(), name(), arn, caller.accountId());

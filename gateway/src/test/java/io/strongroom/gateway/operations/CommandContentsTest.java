@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -43,6 +44,7 @@ class CommandContentsTest {
             assertThat(created.expectedSecretId()).isNull();
             assertThat(create.routingKey()).isEqualTo(RoutingStem.of(TestGateway.ACCOUNT, "app/key"));
             String newSecretId = ((CreateSecret) created.payload()).newSecretId();
+            assertThat(UUID.fromString(newSecretId).version()).as("a time-ordered incarnation id").isEqualTo(7);
             assertThat(put.command().secretId()).isEqualTo(arn);
             assertThat(put.command().expectedSecretId()).isEqualTo(newSecretId);
             assertThat(put.routingKey()).isEqualTo(create.routingKey());
