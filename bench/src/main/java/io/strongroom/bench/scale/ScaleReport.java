@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param connections calls in flight while loading
  * @param logRecords records in the events and keys topics a rebuild replays (-1 if unknown)
+ * @param rebuildReplay the rebuilding projection's own count and timing of its replay (null if its log line was not found)
  */
 public record ScaleReport(int secrets, int connections, MachineInfo machine, double loadSeconds, List<ScenarioResult> latency,
-        DevFootprint footprint, long logRecords, double restartSeconds, double rebuildSeconds) {
+        DevFootprint footprint, long logRecords, double restartSeconds, double rebuildSeconds, CatchUpLine rebuildReplay) {
 
     /** Records replayed per second: the log over the rebuild's extra time beyond a plain restart. */
     public Double replayedPerSecond() {
@@ -33,6 +34,12 @@ public record ScaleReport(int secrets, int connections, MachineInfo machine, dou
         Double rate = replayedPerSecond();
         out.append(String.format("  rebuild:  %.1f s with the projection's RocksDB deleted; %,d log records%s%n", rebuildSeconds,
                 logRecords, rate == null ? "" : String.format(", ~%,.0f records/s replayed (beyond the restart time)", rate)));
+        if (rebuildReplay != null) {
+            out.append(String.format("  replay:   %,d events in %,d outcomes (and %,d key records) in %.1f s: %,.0f events/s"
+                    + " (the projection's count, start-up excluded; apply thread CPU %.1f s)%n", rebuildReplay.events(),
+                    rebuildReplay.outcomes(), rebuildReplay.keyRecords(), rebuildReplay.seconds(), rebuildReplay.eventsPerSecond(),
+                    rebuildReplay.applyCpuSeconds()));
+        }
         return out.toString();
     }
 }

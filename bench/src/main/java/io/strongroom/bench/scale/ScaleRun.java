@@ -52,7 +52,7 @@ public final class ScaleRun {
         delete(dev.primaryRegionDataDir().resolve("projection"));
         Duration rebuild = dev.start(START_TIMEOUT);
         return new ScaleReport(settings.secrets(), settings.connections(), MachineInfo.current(), loadNanos.get() / 1e9, latency, footprint,
-                records, restart.toMillis() / 1000.0, rebuild.toMillis() / 1000.0);
+                records, restart.toMillis() / 1000.0, rebuild.toMillis() / 1000.0, CatchUpLine.lastIn(dev.log()).orElse(null));
     }
 
     private static void delete(Path dir) {

@@ -42,6 +42,11 @@ class ScaleRunSmokeTest {
             assertThat(report.logRecords()).isGreaterThan(2L * SECRETS);
             assertThat(report.restartSeconds()).isPositive();
             assertThat(report.rebuildSeconds()).isPositive();
+            // Read off the rebuilding projection's own log line: every CreateSecret's three events at least.
+            assertThat(report.rebuildReplay()).isNotNull();
+            assertThat(report.rebuildReplay().outcomes()).isGreaterThanOrEqualTo(SECRETS);
+            assertThat(report.rebuildReplay().events()).isGreaterThanOrEqualTo(3L * SECRETS);
+            assertThat(report.describe()).contains("events/s");
         }
     }
 }
