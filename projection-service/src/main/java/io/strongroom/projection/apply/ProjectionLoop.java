@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -198,16 +199,17 @@ public final class ProjectionLoop implements Runnable {
      * The one line that measures a rebuild: records applied from the start position to the end seen then,
      * the events they hold (an outcome record carries all the events of one command: a CreateSecret's
      * three, a PutSecretValue's two or three), and the apply thread's own CPU time (on a shared machine
-     * the wall time mostly measures the neighbours).
+     * the wall time mostly measures the neighbours). Decimals use the root locale: {@code bench scale}
+     * reads this line.
      */
     private void logCatchUp(long outcomes, long events, long keyRecords, Duration took) {
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
         double cpuSeconds = Math.max(THREADS.getCurrentThreadCpuTime() - startedCpuNanos, 1) / 1e9;
         LOG.info("projection {} caught up: {} records ({} outcomes holding {} events, {} key records) applied in {} s,"
                 + " {} records/s, {} events/s; apply thread CPU {} s, {} records/CPU-s", instanceId,
-                outcomes + keyRecords, outcomes, events, keyRecords, String.format("%.3f", seconds),
+                outcomes + keyRecords, outcomes, events, keyRecords, String.format(Locale.ROOT, "%.3f", seconds),
                 Math.round((outcomes + keyRecords) / seconds), Math.round(events / seconds),
-                String.format("%.3f", cpuSeconds), Math.round((outcomes + keyRecords) / cpuSeconds));
+                String.format(Locale.ROOT, "%.3f", cpuSeconds), Math.round((outcomes + keyRecords) / cpuSeconds));
     }
 
     private Map<TopicPartition, Long> positions(Consumer<String, byte[]> c) {
