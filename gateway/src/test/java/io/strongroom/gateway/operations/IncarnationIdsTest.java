@@ -2,8 +2,7 @@ package io.strongroom.gateway.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
-import java.util.Set;
+import io.strongroom.gateway.support.UuidIds;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -11,16 +10,7 @@ class IncarnationIdsTest {
 
     @Test
     void idsAreDistinctVersion7Uuids() {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 10_000; i++) {
-            String id = IncarnationIds.next();
-            UUID parsed = UUID.fromString(id);
-            assertThat(parsed.version()).isEqualTo(7);
-            assertThat(parsed.variant()).isEqualTo(2);
-            assertThat(parsed.toString()).isEqualTo(id);
-            seen.add(id);
-        }
-        assertThat(seen).hasSize(10_000);
+        UuidIds.assertDistinctOfVersion(IncarnationIds::next, 7, 10_000);
     }
 
     /** The stores compare ids as bytes: an id made in a later millisecond must sort after. */
