@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -123,15 +124,20 @@ public final class DevProcess implements AutoCloseable {
 
     /** The embedded Kafka's bootstrap servers, as the dev cluster printed them at its latest start. */
     public Optional<String> kafkaBootstrap() {
+        return lastLogMatch(KAFKA).map(m -> m.group(1));
+    }
+
+    /** The last match of {@code pattern} in the dev cluster's log (so: of its latest start), if any. */
+    public Optional<MatchResult> lastLogMatch(Pattern pattern) {
         try {
-            Matcher last = null;
+            MatchResult last = null;
             for (String line : Files.readAllLines(log())) {
-                Matcher m = KAFKA.matcher(line);
+                Matcher m = pattern.matcher(line);
                 if (m.find()) {
-                    last = m;
+                    last = m.toMatchResult();
                 }
             }
-            return last == null ? Optional.empty() : Optional.of(last.group(1));
+            return Optional.ofNullable(last);
         } catch (IOException e) {
             return Optional.empty();
         }

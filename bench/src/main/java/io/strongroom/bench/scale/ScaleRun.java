@@ -52,7 +52,8 @@ public final class ScaleRun {
         delete(dev.primaryRegionDataDir().resolve("projection"));
         Duration rebuild = dev.start(START_TIMEOUT);
         return new ScaleReport(settings.secrets(), settings.connections(), MachineInfo.current(), loadNanos.get() / 1e9, latency, footprint,
-                records, restart.toMillis() / 1000.0, rebuild.toMillis() / 1000.0, CatchUpLine.lastIn(dev.log()).orElse(null));
+                records, restart.toMillis() / 1000.0, rebuild.toMillis() / 1000.0,
+                dev.lastLogMatch(CatchUpLine.LINE).map(CatchUpLine::of).orElse(null));
     }
 
     private static void delete(Path dir) {
