@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
@@ -192,13 +192,11 @@ public final class SecretStore implements AutoCloseable {
         cfOptions.close();
     }
 
-    private record WrittenState(byte[] encoded, SecretState state) {}
-
     /** Changes applied atomically by {@link #commit()}. Not thread-safe; use one per apply step. */
     public final class Batch implements AutoCloseable {
         private final WriteBatch batch = new WriteBatch();
         private final List<String> purged = new ArrayList<>();
-        private final Map<String, WrittenState> written = new HashMap<>();
+        private final Set<String> written = new HashSet<>();
 
         /**
          * Stores a state; a purged incarnation leaves the store, frees its name and has its data keys
@@ -229,11 +227,10 @@ public final class SecretStore implements AutoCloseable {
                     batch.deleteRange(keys, range[0], range[1]);
                     batch.deleteRange(values, range[0], range[1]);
                     purged.add(state.secretId());
-                    written.remove(state.secretId());
+                    written.add(state.secretId());
                 } else {
-                    byte[] encoded = StateCodec.encode(state);
-                    batch.put(secrets, id, encoded);
-                    written.put(state.secretId(), new WrittenState(encoded, state));
+                    batch.put(secrets, id, StateCodec.encode(state));
+                    written.add(state.secretId());
                     if (!indexedAlike(stored, state)) {
                         batch.put(names, nameKey, id);
                         batch.put(created, createdKey, id);
@@ -318,8 +315,7 @@ public final class SecretStore implements AutoCloseable {
             } finally {
                 batch.close();
             }
-            // The states just written are known decoded: the next read of each skips decoding.
-            written.forEach((id, w) -> decodedStates.remember(id, w.encoded(), w.state()));
+            written.forEach(decodedStates::forget);
             if (!purged.isEmpty()) {
                 KeyShredding.compactAway(db, handles, keys, purged);
             }

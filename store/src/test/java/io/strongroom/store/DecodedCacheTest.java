@@ -41,6 +41,27 @@ class DecodedCacheTest {
     }
 
     @Test
+    void aWrittenKeyIsForgottenSoTheValueItReplacedIsNotKeptAlive() {
+        byte[] bytes = StateCodec.encode(state("s1", "first", 1));
+        SecretState first = decoded.decode("s1", bytes);
+
+        decoded.forget("s1");
+
+        SecretState again = decoded.decode("s1", bytes);
+        assertThat(again).isNotSameAs(first).isEqualTo(first);
+        assertThat(decoded.decode("s1", bytes)).isSameAs(again);
+    }
+
+    @Test
+    void forgettingAnUnknownKeyChangesNothing() {
+        SecretState one = decoded.decode("s1", StateCodec.encode(state("s1", "one", 1)));
+
+        decoded.forget("s2");
+
+        assertThat(decoded.decode("s1", StateCodec.encode(state("s1", "one", 1)))).isSameAs(one);
+    }
+
+    @Test
     void aFullCacheStartsOverAndStillDecodes() {
         for (int i = 0; i <= DecodedCache.MAX_ENTRIES; i++) {
             decoded.decode("s" + i, StateCodec.encode(state("s" + i, "d", 1)));
