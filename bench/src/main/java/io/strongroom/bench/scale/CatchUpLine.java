@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * of the log it saw at start-up ({@code ProjectionLoop}): the events it replayed and how long that took,
  * from its first read to its last write, so the JVM's and Kafka's start-up are not in it.
  *
+ * @param outcomes outcome records replayed, one per decided command
  * @param events events inside the outcomes (a CreateSecret's three, a PutSecretValue's two or three)
+ * @param keyRecords records replayed from the keys topic (wrapped data keys and their tombstones)
  * @param seconds from the projection's start position to the end it saw then
  * @param applyCpuSeconds the apply thread's own CPU time over the same span
  */
