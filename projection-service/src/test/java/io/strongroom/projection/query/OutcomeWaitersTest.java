@@ -71,6 +71,18 @@ class OutcomeWaitersTest {
     }
 
     @Test
+    void anAnsweredOutcomeIsGoneWellWithinAYoungCollectionsInterval() {
+        // Kept longer, answered outcomes were most of what each young collection copied under puts.
+        waiters.await("awaited", Duration.ofSeconds(10));
+        waiters.applied(List.of(outcome("awaited")));
+
+        clock.now = clock.now.plusMillis(500);
+        waiters.applied(List.of(outcome("later")));
+
+        assertThat(waiters.await("awaited", Duration.ZERO)).isNotCompleted();
+    }
+
+    @Test
     void aReplayedOutcomeIsNotKeptButStillAnswersAWaiterForIt() {
         Instant longAgo = clock.now.minus(Duration.ofMinutes(10)).minus(OutcomeWaiters.CLOCK_SKEW_ALLOWANCE)
                 .minusMillis(1);
