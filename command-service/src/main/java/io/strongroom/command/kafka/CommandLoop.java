@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -41,6 +42,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandLoop implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
+    /**
+     * How long the second poll of a batch waits for the fetch the first one sent, and how quickly the first
+     * must have returned for its records to count as fetched before it ({@link #withLatest}).
+     */
+    private static final Duration LATEST_WAIT = Duration.ofMillis(2);
 
     private final CommandServiceConfig config;
     private final SecretStore store;
@@ -77,9 +83,11 @@ public final class CommandLoop implements Runnable {
             untilDone("initialise the transactional producer", () -> producer = newProducer());
             consumer.subscribe(List.of(config.topics().commands()), new CatchUpOnAssignment());
             while (running) {
+                long polling = System.nanoTime();
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(100));
+                boolean alreadyFetched = System.nanoTime() - polling < LATEST_WAIT.toNanos();
                 if (!batch.isEmpty()) {
-                    process(batch);
+                    process(alreadyFetched ? withLatest(batch) : batch);
                 } else {
                     rollQuietKeyPartitions();
                 }
@@ -101,6 +109,9 @@ public final class CommandLoop implements Runnable {
     }
 
     private void process(ConsumerRecords<String, byte[]> batch) {
+        if (batch.isEmpty()) {
+            return; // every partition it held was revoked meanwhile
+        }
         Instant now = config.clock().instant();
         StateOverlay overlay = new StateOverlay(store);
         List<ProducerRecord<String, byte[]>> records = decider.decide(batch, overlay, now);
@@ -123,6 +134,39 @@ public final class CommandLoop implements Runnable {
             catchUp.catchUp(store, batch.partitions().stream().map(TopicPartition::partition).toList());
         }
         LOG.debug("decided {} commands in one transaction", batch.count());
+    }
+
+    /**
+     * Records a poll returns at once were fetched when the poll before it returned, that is before the last
+     * batch was decided: what arrived during that batch's transaction is only in the fetch this poll just
+     * sent. One short poll more adds it, so under load a command waits for the batch in progress, not for
+     * two (at 2,000 puts/s it waited 1.5 cycles of ~7 ms on average). Records a poll had to wait for are
+     * fresh and go as they are, so an idle service adds nothing. A partition revoked by a rebalance during
+     * the second poll is left out: its new owner reads it from the committed offset.
+     */
+    private ConsumerRecords<String, byte[]> withLatest(ConsumerRecords<String, byte[]> polled) {
+        if (polled.count() >= config.maxBatchRecords()) {
+            return polled;
+        }
+        ConsumerRecords<String, byte[]> latest = consumer.poll(LATEST_WAIT);
+        Set<TopicPartition> owned = consumer.assignment();
+        if (latest.isEmpty() && owned.containsAll(polled.partitions())) {
+            return polled;
+        }
+        Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> merged = new HashMap<>();
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (ConsumerRecords<String, byte[]> part : List.of(polled, latest)) {
+            for (TopicPartition tp : part.partitions()) {
+                if (owned.contains(tp)) {
+                    merged.computeIfAbsent(tp, p -> new ArrayList<>()).addAll(part.records(tp));
+                    OffsetAndMetadata offset = part.nextOffsets().get(tp);
+                    if (offset != null) {
+                        next.put(tp, offset);
+                    }
+                }
+            }
+        }
+        return new ConsumerRecords<>(merged, next);
     }
 
     private List<Future<RecordMetadata>> commitTransaction(ConsumerRecords<String, byte[]> batch,
