@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -22,33 +21,12 @@ class TwoPollsTest {
         ConsumerRecords<String, String> first = poll(Map.of(P0, range(P0, 10, 12), P1, range(P1, 3, 3)));
         ConsumerRecords<String, String> second = poll(Map.of(P0, range(P0, 13, 14)));
 
-        ConsumerRecords<String, String> batch = TwoPolls.merge(first, second, Set.of(P0, P1));
+        ConsumerRecords<String, String> batch = TwoPolls.merge(first, second);
 
         assertThat(offsets(batch, P0)).containsExactly(10L, 11L, 12L, 13L, 14L);
         assertThat(offsets(batch, P1)).containsExactly(3L);
         assertThat(batch.nextOffsets().get(P0).offset()).isEqualTo(15);
         assertThat(batch.nextOffsets().get(P1).offset()).isEqualTo(4);
-    }
-
-    @Test
-    void aPartitionRevokedDuringTheSecondPollIsLeftOut() {
-        ConsumerRecords<String, String> first = poll(Map.of(P0, range(P0, 10, 12), P1, range(P1, 3, 5)));
-
-        ConsumerRecords<String, String> batch = TwoPolls.merge(first, poll(Map.of()), Set.of(P1));
-
-        assertThat(batch.partitions()).containsExactly(P1);
-        assertThat(batch.count()).isEqualTo(3);
-        assertThat(batch.nextOffsets()).doesNotContainKey(P0);
-    }
-
-    @Test
-    void aPartitionAssignedBackAndReadAgainFromItsCommittedOffsetIsNotTakenTwice() {
-        ConsumerRecords<String, String> first = poll(Map.of(P0, range(P0, 10, 12)));
-        ConsumerRecords<String, String> second = poll(Map.of(P0, range(P0, 8, 14)));
-
-        ConsumerRecords<String, String> batch = TwoPolls.merge(first, second, Set.of(P0));
-
-        assertThat(offsets(batch, P0)).containsExactly(10L, 11L, 12L, 13L, 14L);
     }
 
     private static List<ConsumerRecord<String, String>> range(TopicPartition partition, long from, long to) {
