@@ -111,7 +111,7 @@ public final class CommandLoop implements Runnable {
 
     private void process(ConsumerRecords<String, byte[]> batch) {
         if (batch.isEmpty()) {
-            return; // a rebalance while it was polled ({@link #withLatest})
+            return; // a rebalance during its second poll: withLatest read nothing
         }
         Instant now = config.clock().instant();
         StateOverlay overlay = new StateOverlay(store);
