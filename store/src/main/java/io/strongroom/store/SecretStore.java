@@ -227,15 +227,14 @@ public final class SecretStore implements AutoCloseable {
                     batch.deleteRange(keys, range[0], range[1]);
                     batch.deleteRange(values, range[0], range[1]);
                     purged.add(state.secretId());
-                    written.add(state.secretId());
                 } else {
                     batch.put(secrets, id, StateCodec.encode(state));
-                    written.add(state.secretId());
                     if (!indexedAlike(stored, state)) {
                         batch.put(names, nameKey, id);
                         batch.put(created, createdKey, id);
                     }
                 }
+                written.add(state.secretId());
                 return this;
             } catch (RocksDBException e) {
                 throw new StoreException("cannot stage secret " + state.secretId(), e);
