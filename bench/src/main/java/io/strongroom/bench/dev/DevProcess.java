@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,8 @@ public final class DevProcess implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevProcess.class);
     static final String LAUNCHER = "io.strongroom.deploy.Strongroom";
     private static final Pattern KAFKA = Pattern.compile("--kafka (\\S+)");
+    /** How much of its log a failed start quotes. */
+    private static final int FAILED_START_LINES = 40;
 
     private final Path dataDir;
     private final List<String> jvmOptions;
@@ -68,11 +71,36 @@ public final class DevProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process child = launch();
         // Not holding the lock while waiting: Ctrl-C's hook must be able to stop a child that is starting.
-        HealthWait.until(endpoint(), child, timeout, log());
-        if (replicated) {
-            HealthWait.until(replicaEndpoint(), child, timeout, log());
+        try {
+            HealthWait.until(endpoint(), child, timeout);
+            if (replicated) {
+                HealthWait.until(replicaEndpoint(), child, timeout);
+            }
+        } catch (IllegalStateException e) {
+            throw failedStart(e);
         }
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /**
+     * A start that failed names a log that outlives {@link #close()} (a temporary directory's is copied out
+     * of it) and quotes its last lines, so a failure seen only in a test report can still be diagnosed.
+     */
+    private IllegalStateException failedStart(IllegalStateException cause) {
+        Path kept = log();
+        List<String> lines = List.of();
+        try {
+            lines = Files.readAllLines(log());
+            if (ownedDirectory != null) {
+                kept = Files.copy(log(), Files.createTempFile("strongroom-bench-dev-failed-", ".log"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not keep the dev cluster's log {}: {}", log(), e.toString());
+        }
+        List<String> last = lines.subList(Math.max(0, lines.size() - FAILED_START_LINES), lines.size());
+        return new IllegalStateException(cause.getMessage() + "; see " + kept + ", which ends:\n"
+                + String.join("\n", last), cause);
     }
 
     private synchronized Process launch() {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,15 +15,15 @@ final class HealthWait {
 
     private HealthWait() {}
 
-    /** Fails if the child exits, or does not serve within {@code timeout}; either names its log. */
-    static void until(URI endpoint, Process child, Duration timeout, Path log) {
+    /** Fails if the child exits, or does not serve within {@code timeout}. */
+    static void until(URI endpoint, Process child, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(endpoint.resolve("/health")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (System.nanoTime() < deadline) {
                 if (!child.isAlive()) {
-                    throw new IllegalStateException("the dev cluster exited with " + child.exitValue() + "; see " + log);
+                    throw new IllegalStateException("the dev cluster exited with " + child.exitValue());
                 }
                 try {
                     if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -39,6 +38,6 @@ final class HealthWait {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the dev cluster", e);
         }
-        throw new IllegalStateException("the dev cluster did not serve within " + timeout + "; see " + log);
+        throw new IllegalStateException("the dev cluster did not serve within " + timeout);
     }
 }
