@@ -18,6 +18,8 @@ import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.DBOptions;
+import org.rocksdb.Env;
+import org.rocksdb.Priority;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -41,6 +43,11 @@ import org.rocksdb.WriteOptions;
 public final class SecretStore implements AutoCloseable {
     static {
         RocksDB.loadLibrary();
+        // Compactions run at the lowest CPU priority (nice 19). A compaction is a burst of a few hundred ms of
+        // CPU; at full priority, on a busy machine, it delayed every request for as long. Deferred, it runs in
+        // the idle time between requests. Flushes keep normal priority: writes stall while memtables wait. The
+        // price: a purge waits for its own compaction (KeyShredding), longer on a saturated machine.
+        Env.getDefault().lowerThreadPoolCPUPriority(Priority.LOW);
     }
 
     private static final byte SEP = 0;
