@@ -1,20 +1,16 @@
 package io.strongroom.store;
 
+import static io.strongroom.store.StoredStates.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.strongroom.core.codec.Json;
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.secret.Lifecycle;
-import io.strongroom.core.secret.SecretState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,12 +60,6 @@ class SecretStoreCompactionPriorityTest {
     }
 
     private static byte[] key() {
-        return Json.write(new WrappedKey("alias/aws/secretsmanager#1", "key".getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    private static SecretState state(String secretId, Lifecycle lifecycle) {
-        Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        return new SecretState(secretId, "111122223333", "us-east-1", "name-" + secretId, null, null, List.of(), t, t,
-                null, null, Map.of(), 1, lifecycle);
+        return StoredStates.keyRecord("key".getBytes(StandardCharsets.US_ASCII));
     }
 }

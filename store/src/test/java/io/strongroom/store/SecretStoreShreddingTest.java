@@ -1,20 +1,16 @@
 package io.strongroom.store;
 
+import static io.strongroom.store.StoredStates.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.strongroom.core.codec.Json;
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.secret.Lifecycle;
-import io.strongroom.core.secret.SecretState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,18 +52,12 @@ class SecretStoreShreddingTest {
 
     /** A key as its key record carries it: the JSON of a wrapped key. */
     private static byte[] key(String secretId) {
-        return Json.write(new WrappedKey("alias/aws/secretsmanager#1", needle(secretId)));
+        return StoredStates.keyRecord(needle(secretId));
     }
 
     /** Distinct bytes per secret: "s1" must not match "s10". */
     private static byte[] needle(String secretId) {
         return (new String(KEY_BYTES, StandardCharsets.US_ASCII) + "[" + secretId + "]").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static SecretState state(String secretId, Lifecycle lifecycle) {
-        Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        return new SecretState(secretId, "111122223333", "us-east-1", "name-" + secretId, null, null, List.of(), t, t,
-                null, null, Map.of(), 1, lifecycle);
     }
 
     /** Files holding the bytes as stored: the JSON value carries them base64-encoded. */

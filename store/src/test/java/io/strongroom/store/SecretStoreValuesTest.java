@@ -1,20 +1,15 @@
 package io.strongroom.store;
 
+import static io.strongroom.store.StoredStates.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.strongroom.core.codec.Json;
 import io.strongroom.core.crypto.SealedValue;
-import io.strongroom.core.crypto.WrappedKey;
 import io.strongroom.core.secret.EncryptedValue;
 import io.strongroom.core.secret.Lifecycle;
-import io.strongroom.core.secret.SecretState;
 import io.strongroom.core.secret.ValueType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rocksdb.Options;
@@ -22,7 +17,6 @@ import org.rocksdb.RocksDB;
 
 /** Versions' values are stored apart from the states, by version; a store of another format is emptied. */
 class SecretStoreValuesTest {
-    private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
 
     @TempDir
     Path dir;
@@ -114,12 +108,7 @@ class SecretStoreValuesTest {
         }
     }
 
-    private static SecretState state(String id, Lifecycle lifecycle) {
-        return new SecretState(id, "111122223333", "eu-west-1", "name-" + id, null, null, List.of(), T, T, null, null,
-                Map.of(), 1, lifecycle);
-    }
-
     private static byte[] key() {
-        return Json.write(new WrappedKey("alias/aws/secretsmanager#1", new byte[] {7, 7, 7}));
+        return StoredStates.keyRecord(new byte[] {7, 7, 7});
     }
 }
