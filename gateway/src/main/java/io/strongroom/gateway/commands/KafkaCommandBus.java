@@ -4,6 +4,7 @@ import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Records;
 import io.strongroom.kafka.Topics;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaCommandBus implements CommandBus, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaCommandBus.class);
+    /**
+     * How long a command waits for others to share its produce request: Kafka 4's default (KIP-1030),
+     * not the 1 ms of {@link KafkaSettings#producer}. At 2,000 puts/s it carries ~11 commands per
+     * request instead of ~3, and the region spends a tenth to a fifth less CPU per put (the broker
+     * costs per request); a write on an idle gateway waits up to 4 ms longer.
+     */
+    static final int LINGER_MS = 5;
 
     private final Producer<String, byte[]> producer;
     private final String topic;
@@ -34,7 +43,13 @@ public final class KafkaCommandBus implements CommandBus, AutoCloseable {
     });
 
     public KafkaCommandBus(KafkaSettings kafka, Topics topics, String clientId) {
-        this(new KafkaProducer<>(kafka.producer(clientId)), topics.commands());
+        this(new KafkaProducer<>(producerConfig(kafka, clientId)), topics.commands());
+    }
+
+    static Map<String, Object> producerConfig(KafkaSettings kafka, String clientId) {
+        Map<String, Object> config = kafka.producer(clientId);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
+        return config;
     }
 
     /** For tests and custom producers; the bus closes the producer. */

@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.strongroom.core.command.CommandEnvelope;
 import io.strongroom.core.command.DeleteSecret;
+import io.strongroom.kafka.KafkaSettings;
 import io.strongroom.kafka.Records;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -61,6 +64,16 @@ class KafkaCommandBusTest {
 
         await().until(sent::isDone);
         assertThat(sent).isCompletedExceptionally();
+    }
+
+    @Test
+    void commandsLingerForOthersToShareTheirRequestWithoutGivingUpDurability() {
+        Map<String, Object> config = KafkaCommandBus.producerConfig(KafkaSettings.of("127.0.0.1:9092"), "gateway-test");
+
+        assertThat(config).containsEntry(ProducerConfig.LINGER_MS_CONFIG, 5)
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+                .containsEntry(ProducerConfig.CLIENT_ID_CONFIG, "gateway-test");
     }
 
     @Test
