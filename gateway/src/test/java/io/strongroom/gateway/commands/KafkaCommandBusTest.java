@@ -70,7 +70,7 @@ class KafkaCommandBusTest {
     void commandsLingerForOthersToShareTheirRequestWithoutGivingUpDurability() {
         Map<String, Object> config = KafkaCommandBus.producerConfig(KafkaSettings.of("127.0.0.1:9092"), "gateway-test");
 
-        assertThat(config).containsEntry(ProducerConfig.LINGER_MS_CONFIG, 3)
+        assertThat(config).containsEntry(ProducerConfig.LINGER_MS_CONFIG, 5)
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
                 .containsEntry(ProducerConfig.CLIENT_ID_CONFIG, "gateway-test");
