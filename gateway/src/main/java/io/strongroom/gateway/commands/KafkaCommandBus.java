@@ -28,10 +28,9 @@ public final class KafkaCommandBus implements CommandBus, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaCommandBus.class);
     /**
      * How long a command waits for others to share its produce request: Kafka 4's default (KIP-1030),
-     * against the 1 ms of {@link KafkaSettings#producer}. The broker's cost follows its request count:
-     * at 2,000 puts/s the region sent 1,520 requests/s instead of 2,360 and spent about a sixth less CPU
-     * per put (3 ms: 1,670 requests/s, a fourteenth less), while a write on an idle gateway took about
-     * 4 ms longer (3 ms: 2 ms). README, Performance, round 16.
+     * against the 1 ms of {@link KafkaSettings#producer}. The broker's cost follows its request count, so
+     * at 2,000 puts/s this saves a sixth of a put's CPU; an idle write takes about 4 ms longer (README,
+     * Performance, round 16).
      */
     static final int LINGER_MS = 5;
 
